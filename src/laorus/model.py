@@ -1,0 +1,190 @@
+"""The fact model: plain frozen dataclasses, built and validated by :mod:`laorus.store`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CATEGORIES: tuple[str, ...] = (
+    "history",
+    "diplomacy",
+    "visits",
+    "multilateral",
+    "positions",
+    "security",
+    "economy",
+    "education",
+    "culture",
+    "regions",
+    "religion",
+)
+"""The fixed vocabulary of fact categories."""
+
+ANSWER_KINDS: tuple[str, ...] = (
+    "year",
+    "date",
+    "month",
+    "number",
+    "person",
+    "place",
+    "organisation",
+    "text",
+)
+"""The kinds of answer a question may declare; the grader infers one when none is given."""
+
+_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day, as the article gives it."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: object) -> PartialDate:
+        """Read a TOML date or a "YYYY", "YYYY-MM" or "YYYY-MM-DD" string; ValueError if not one."""
+        if isinstance(value, dt.datetime):
+            msg = "expected a date without a time"
+            raise ValueError(msg)
+        if isinstance(value, dt.date):
+            return cls(value.year, value.month, value.day)
+        if not isinstance(value, str):
+            msg = f'expected a TOML date or a string such as "1954" or "2025-06", got {value!r}'
+            raise ValueError(msg)
+        match = _PARTIAL.fullmatch(value.strip())
+        if match is None:
+            msg = f'{value!r} is not a date: use 1960-10-07, "1960-10" or "1960"'
+            raise ValueError(msg)
+        year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None
+        if year < 1:
+            msg = f"impossible date {value!r}: year 0 does not exist"
+            raise ValueError(msg)
+        if month is not None and not 1 <= month <= 12:
+            msg = f"impossible date {value!r}: there is no month {month}"
+            raise ValueError(msg)
+        if day is not None:
+            assert month is not None
+            try:
+                dt.date(year, month, day)
+            except ValueError:
+                msg = f"impossible date {value!r}: that day does not exist"
+                raise ValueError(msg) from None
+        return cls(year, month, day)
+
+    @property
+    def precision(self) -> str:
+        """ "day", "month" or "year"."""
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def iso(self) -> str:
+        """The date as in the store: "1960-10-07", "2025-06" or "1954"."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    def to_date(self) -> dt.date | None:
+        """The full date, or None when the day is not known."""
+        if self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+    def first_day(self) -> dt.date:
+        """The earliest day the date can mean, for sorting."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A quiz question whose answer the article gives."""
+
+    question: str
+    answer: str
+    accept: tuple[str, ...] = ()
+    kind: str | None = None
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The answer and every other accepted form of it."""
+        return (self.answer, *self.accept)
+
+
+@dataclass(frozen=True, slots=True)
+class Anniversary:
+    """The article's "Nth anniversary on ON", from which a fact's date was derived."""
+
+    on: PartialDate
+    nth: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One checkable statement of the article, with the verbatim quote that supports it."""
+
+    id: str
+    statement: str
+    quote: str
+    category: str
+    tags: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    date: PartialDate | None = None
+    end_date: PartialDate | None = None
+    derived: str | None = None
+    anniversary: Anniversary | None = None
+    questions: tuple[Question, ...] = ()
+    quote_start: int = 0
+    """Where the quote begins in the source text."""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The people, organisations and places the fact names."""
+        return (*self.people, *self.organisations, *self.places)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The article the facts come from."""
+
+    title: str
+    author: str
+    published: dt.date
+    published_in: str
+    text: str
+    author_role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    """A loaded and validated fact store."""
+
+    path: Path
+    source: Source
+    facts: tuple[Fact, ...]
+    _by_id: dict[str, Fact] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update((fact.id, fact) for fact in self.facts)
+
+    def get(self, fact_id: str) -> Fact | None:
+        """The fact with this id, or None."""
+        return self._by_id.get(fact_id)
+
+    @property
+    def questions(self) -> int:
+        """How many questions the store holds."""
+        return sum(len(fact.questions) for fact in self.facts)

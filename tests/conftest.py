@@ -1,0 +1,103 @@
+"""Shared fixtures: a small fact store written into a temporary directory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+SMALL_TEXT = (
+    "On 7 October 2025, Russia and Laos marked the 65th anniversary of diplomatic relations. "
+    "The Lao PDR was proclaimed on December 2, 1975.\n"
+    "Rosatom could build a small nuclear power plant. Laos gave two elephants."
+)
+
+SMALL_STORE = f"""\
+schema = 1
+
+[source]
+title = "A Small Article"
+author = "Test Author"
+published = 2025-11-20
+published_in = "Tests"
+text = '''
+{SMALL_TEXT}'''
+
+[[facts]]
+id = "relations-established"
+statement = "Russia and Laos established diplomatic relations on 7 October 1960."
+quote = "On 7 October 2025, Russia and Laos marked the 65th anniversary of diplomatic relations."
+date = 1960-10-07
+derived = "The 65th anniversary fell on 7 October 2025, so 65 years earlier."
+category = "diplomacy"
+tags = ["diplomatic relations", "anniversary"]
+places = ["Russia", "Laos"]
+
+[facts.anniversary]
+on = 2025-10-07
+nth = 65
+
+[[facts.questions]]
+question = "When were diplomatic relations established?"
+answer = "7 October 1960"
+accept = ["1960-10-07"]
+kind = "date"
+
+[[facts]]
+id = "lao-pdr-proclaimed"
+statement = "The Lao PDR was proclaimed on 2 December 1975."
+quote = "The Lao PDR was proclaimed on December 2, 1975."
+date = 1975-12-02
+category = "history"
+tags = ["lao pdr", "proclamation"]
+
+[[facts.questions]]
+question = "In what year was the Lao PDR proclaimed?"
+answer = "1975"
+
+[[facts]]
+id = "nuclear-plant"
+statement = "Rosatom could build a small nuclear power plant in Laos."
+quote = "Rosatom could build a small nuclear power plant."
+category = "economy"
+tags = ["nuclear", "atomic", "energy"]
+organisations = ["Rosatom"]
+
+[[facts.questions]]
+question = "Which company could build a nuclear power plant?"
+answer = "Rosatom"
+kind = "organisation"
+
+[[facts]]
+id = "elephants"
+statement = "Laos gave Russia two elephants."
+quote = "Laos gave two elephants."
+date = "2025"
+derived = "'This year' in an article published in 2025."
+category = "culture"
+tags = ["elephant", "gift"]
+"""
+
+
+@pytest.fixture
+def small_store(tmp_path: Path) -> Path:
+    """A valid four-fact store in a temporary directory."""
+    path = tmp_path / "small.toml"
+    path.write_text(SMALL_STORE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def write_store(tmp_path: Path) -> Callable[[str | bytes], Path]:
+    """Write store text (or bytes) into a temporary file and return its path."""
+
+    def write(content: str | bytes) -> Path:
+        path = tmp_path / "store.toml"
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return write

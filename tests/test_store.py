@@ -1,0 +1,248 @@
+"""The loader: a valid store becomes frozen dataclasses; every broken store is refused clearly."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from laorus.errors import LaorusError, StoreError
+from laorus.model import PartialDate
+from laorus.store import build, load, parse, resolve_path
+from tests.conftest import SMALL_STORE
+
+
+def test_valid_store_loads_into_frozen_dataclasses(small_store: Path) -> None:
+    store = load(small_store)
+    assert [f.id for f in store.facts] == [
+        "relations-established",
+        "lao-pdr-proclaimed",
+        "nuclear-plant",
+        "elephants",
+    ]
+    fact = store.facts[0]
+    assert fact.date == PartialDate(1960, 10, 7)
+    assert fact.anniversary is not None
+    assert fact.anniversary.nth == 65
+    assert store.source.text[fact.quote_start :].startswith(fact.quote)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fact.id = "other"  # type: ignore[misc]
+
+
+def test_partial_dates_keep_their_precision(small_store: Path) -> None:
+    store = load(small_store)
+    elephants = store.get("elephants")
+    assert elephants is not None
+    assert elephants.date == PartialDate(2025)
+    assert elephants.date.precision == "year"
+    assert elephants.date.iso() == "2025"
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [("1954", "1954"), ("2025-06", "2025-06"), ("1960-10-07", "1960-10-07")],
+)
+def test_partial_date_round_trips(value: str, iso: str) -> None:
+    assert PartialDate.parse(value).iso() == iso
+
+
+@pytest.mark.parametrize("value", ["1960-13", "1961-02-29", "0000", "19", "June 2025", "2025-6"])
+def test_partial_date_refuses_impossible_or_malformed_dates(value: str) -> None:
+    with pytest.raises(ValueError, match=r"date|month|day|year"):
+        PartialDate.parse(value)
+
+
+def _replace(old: str, new: str) -> str:
+    assert old in SMALL_STORE, old
+    return SMALL_STORE.replace(old, new, 1)
+
+
+BROKEN: list[tuple[str, str, str]] = [
+    ("syntax", _replace('id = "nuclear-plant"', 'id = "nuclear-plant'), "TOML syntax error"),
+    ("missing field", _replace('category = "economy"\n', ""), "category: missing"),
+    ("wrong type", _replace('category = "economy"', "category = 7"), "must be a non-empty string"),
+    (
+        "duplicate id",
+        _replace('id = "nuclear-plant"', 'id = "lao-pdr-proclaimed"'),
+        "duplicate id",
+    ),
+    ("malformed id", _replace('id = "nuclear-plant"', 'id = "Nuclear Plant"'), "malformed id"),
+    ("impossible date", _replace("date = 1975-12-02", 'date = "1975-13"'), "impossible date"),
+    (
+        "quote not verbatim",
+        _replace(
+            'quote = "Rosatom could build a small nuclear power plant."',
+            'quote = "Rosatom might build a small nuclear power plant."',
+        ),
+        "not found verbatim",
+    ),
+    ("answer not in quote", _replace('answer = "Rosatom"', 'answer = "Rusal"'), "not in the fact"),
+    (
+        "unknown category",
+        _replace('category = "economy"', 'category = "sport"'),
+        "unknown category 'sport'",
+    ),
+    ("wrong arithmetic", _replace("nth = 65", "nth = 64"), "arithmetic does not hold"),
+    (
+        "unknown field",
+        _replace('category = "economy"', 'category = "economy"\nqoute = "x"'),
+        "unknown field",
+    ),
+    ("upper-case tag", _replace('"atomic"', '"Atomic"'), "lower-case"),
+    ("end before start", _replace("date = 1975-12-02", "date = 1975-12-02\nend_date = 1974-01-01"),
+     "ends before it starts"),
+]
+
+
+@pytest.mark.parametrize(("case", "content", "message"), BROKEN, ids=[b[0] for b in BROKEN])
+def test_broken_store_is_refused_with_the_problem_named(
+    write_store: Callable[[str | bytes], Path], case: str, content: str, message: str
+) -> None:
+    path = write_store(content)
+    with pytest.raises(StoreError) as info:
+        load(path)
+    assert message in str(info.value), case
+    assert str(path) in str(info.value)
+
+
+def test_problem_names_file_fact_field_and_line(write_store: Callable[[str | bytes], Path]) -> None:
+    path = write_store(_replace('category = "economy"', 'category = "sport"'))
+    with pytest.raises(StoreError) as info:
+        load(path)
+    (problem,) = info.value.problems
+    line = SMALL_STORE.splitlines().index('category = "economy"') + 1
+    assert str(problem).startswith(f"{path}:{line}: fact 'nuclear-plant': category: ")
+
+
+def test_every_problem_is_reported_at_once(write_store: Callable[[str | bytes], Path]) -> None:
+    content = _replace('category = "economy"', 'category = "sport"')
+    content = content.replace('id = "elephants"', 'id = "Elephants!"')
+    content = content.replace('answer = "1975"', 'answer = "1976"')
+    with pytest.raises(StoreError) as info:
+        load(write_store(content))
+    messages = [p.message for p in info.value.problems]
+    assert len(messages) == 3
+    assert any("unknown category" in m for m in messages)
+    assert any("malformed id" in m for m in messages)
+    assert any("'1976'" in m for m in messages)
+
+
+def test_syntax_error_names_the_line(write_store: Callable[[str | bytes], Path]) -> None:
+    content = _replace('id = "nuclear-plant"', 'id = "nuclear-plant')
+    with pytest.raises(StoreError) as info:
+        load(write_store(content))
+    line = content.splitlines().index('id = "nuclear-plant') + 1
+    assert info.value.problems[0].line == line
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"   \n\n", "is empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        ("title = 'caf\u00e9'".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_unreadable_content_is_refused(
+    write_store: Callable[[str | bytes], Path], content: bytes, message: str
+) -> None:
+    with pytest.raises(StoreError, match=message):
+        load(write_store(content))
+
+
+def test_missing_file_and_directory_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such file"):
+        load(tmp_path / "absent.toml")
+    with pytest.raises(StoreError, match="is a directory"):
+        load(tmp_path)
+
+
+def test_environment_variable_chooses_the_store(
+    monkeypatch: pytest.MonkeyPatch, small_store: Path
+) -> None:
+    monkeypatch.setenv("LAORUS_FACTS", str(small_store))
+    assert resolve_path(None) == small_store
+    assert resolve_path("other.toml") == Path("other.toml")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300))
+def test_arbitrary_bytes_raise_only_the_project_error(tmp_path_factory: pytest.TempPathFactory,
+                                                      data: bytes) -> None:
+    path = tmp_path_factory.mktemp("bytes") / "store.toml"
+    path.write_bytes(data)
+    try:
+        load(path)
+    except LaorusError:
+        pass
+
+
+_toml_scalars = st.one_of(
+    st.text(max_size=20),
+    st.integers(),
+    st.booleans(),
+    st.dates(),
+    st.floats(allow_nan=False),
+)
+_toml_values = st.recursive(
+    _toml_scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.dictionaries(st.sampled_from(["id", "quote", "date", "text", "x"]), inner, max_size=4),
+    ),
+    max_leaves=12,
+)
+_documents = st.fixed_dictionaries(
+    {},
+    optional={
+        "schema": _toml_values,
+        "source": st.one_of(
+            _toml_values,
+            st.fixed_dictionaries(
+                {
+                    "title": _toml_values,
+                    "author": st.just("A"),
+                    "published": st.dates(),
+                    "published_in": st.just("B"),
+                    "text": st.text(max_size=40),
+                }
+            ),
+        ),
+        "facts": st.one_of(
+            _toml_values,
+            st.lists(
+                st.dictionaries(
+                    st.sampled_from(
+                        ["id", "statement", "quote", "category", "date", "end_date", "tags",
+                         "questions", "anniversary", "derived", "people"]
+                    ),
+                    _toml_values,
+                ),
+                max_size=4,
+            ),
+        ),
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_documents)
+def test_arbitrary_toml_documents_raise_only_the_project_error(document: dict[str, object]) -> None:
+    try:
+        build(document, Path("doc.toml"))
+    except LaorusError:
+        pass
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_raises_only_the_project_error(text: str) -> None:
+    try:
+        build(parse(text, Path("t.toml")), Path("t.toml"), text)
+    except LaorusError:
+        pass
