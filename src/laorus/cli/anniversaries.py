@@ -1,0 +1,1 @@
+"""`laorus anniversaries`: being written (see the issue)."""

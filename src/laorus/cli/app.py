@@ -1,0 +1,133 @@
+"""The Typer application, its global options, and the one place errors become exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from laorus import __version__
+from laorus.errors import LaorusError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from laorus.model import Store
+
+EXIT_NOT_FOUND = 1
+"""Nothing found, or a domain error (as grep, ripgrep and fzf)."""
+EXIT_USAGE = 2
+"""Bad usage, as Typer reports it."""
+EXIT_INTERRUPTED = 130
+"""Ctrl-C, as shells report SIGINT."""
+
+
+def error_console() -> Console:
+    """A Rich console on stderr that never wraps a message onto a second line."""
+    from rich.console import Console
+
+    return Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+def out_console() -> Console:
+    """A Rich console on stdout (colour only on a terminal, and never with NO_COLOR)."""
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def report_error(message: str) -> None:
+    """Print ``Error: message`` on stderr, in red on a terminal."""
+    error_console().print(f"Error: {message}", style="bold red", markup=False)
+
+
+class LaorusGroup(TyperGroup):
+    """Runs a command and turns laorus errors and Ctrl-C into a message and an exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        """Invoke the chosen command, converting LaorusError and KeyboardInterrupt."""
+        try:
+            return super().invoke(ctx)
+        except LaorusError as exc:
+            report_error(str(exc))
+            raise typer.Exit(EXIT_NOT_FOUND) from None
+        except KeyboardInterrupt:
+            error_console().print("Interrupted.", markup=False)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+app = typer.Typer(
+    cls=LaorusGroup,
+    name="laorus",
+    help=(
+        "Look up, date and quiz the facts of Sergey Lavrov's article"
+        " 'Russia and Laos: 65 Years of Time-Tested Friendship' (20 November 2025).\n\n"
+        "Example: laorus search nuclear power plant"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"laorus {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    facts: Annotated[
+        str | None,
+        typer.Option(
+            "--facts",
+            envvar="LAORUS_FACTS",
+            metavar="PATH",
+            show_envvar=True,
+            help="Fact store to read instead of the shipped one.",
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_print_version,
+            is_eager=True,
+            help="Show the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Look up, date and quiz the facts of Lavrov's article on Russia and Laos."""
+    ctx.obj = facts
+
+
+def store_path(ctx: typer.Context) -> Path:
+    """The store chosen by --facts, LAORUS_FACTS or the default."""
+    from laorus.store import resolve_path
+
+    return resolve_path(ctx.find_root().obj)
+
+
+def load_store(ctx: typer.Context) -> Store:
+    """Load the chosen store; a LaorusError becomes a one-line error and exit 1."""
+    from laorus.store import load
+
+    return load(store_path(ctx))
+
+
+def print_json(data: object) -> None:
+    """Print ``data`` as JSON on stdout, and nothing else (an empty result is ``[]``)."""
+    import json
+    import sys
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def usage_error(message: str, param: str | None = None) -> typer.BadParameter:
+    """A Typer usage error (exit 2) whose message says what is wrong and how to fix it."""
+    return typer.BadParameter(message, param_hint=param)

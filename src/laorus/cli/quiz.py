@@ -1,0 +1,1 @@
+"""`laorus quiz`: being written (see the issue)."""

@@ -1,0 +1,1 @@
+"""`laorus search`: being written (see the issue)."""

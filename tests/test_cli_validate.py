@@ -1,0 +1,103 @@
+"""`laorus validate`, --facts / LAORUS_FACTS and --version through Typer's CliRunner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from laorus import __version__
+from laorus.cli import app
+from tests.test_store import BROKEN
+
+runner = CliRunner()
+
+
+def test_version_is_printed() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"laorus {__version__}"
+
+
+def test_validate_summarises_a_good_store(small_store: Path) -> None:
+    result = runner.invoke(app, ["--facts", str(small_store), "validate"])
+    assert result.exit_code == 0, result.output
+    assert "facts:            4" in result.stdout
+    assert "questions:        3" in result.stdout
+    assert "dated events:     3 (2 derived" in result.stdout
+    assert "sentences quoted: 4/4 (100%)" in result.stdout
+
+
+def test_validate_takes_the_store_as_an_argument_or_from_the_environment(
+    small_store: Path,
+) -> None:
+    by_argument = runner.invoke(app, ["validate", str(small_store)])
+    by_env = runner.invoke(app, ["validate"], env={"LAORUS_FACTS": str(small_store)})
+    assert by_argument.exit_code == by_env.exit_code == 0
+    assert by_argument.stdout == by_env.stdout
+
+
+@pytest.mark.parametrize(("case", "content", "message"), BROKEN, ids=[b[0] for b in BROKEN])
+def test_validate_refuses_each_broken_store(
+    write_store: Callable[[str | bytes], Path], case: str, content: str, message: str
+) -> None:
+    path = write_store(content)
+    result = runner.invoke(app, ["--facts", str(path), "validate"])
+    assert result.exit_code == 1, case
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+
+
+def test_validate_lists_every_problem_one_per_line(
+    write_store: Callable[[str | bytes], Path], small_store: Path
+) -> None:
+    text = small_store.read_text(encoding="utf-8")
+    text = text.replace('category = "economy"', 'category = "sport"')
+    text = text.replace('id = "elephants"', 'id = "Elephants"')
+    result = runner.invoke(app, ["validate", str(write_store(text))])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 2
+    assert "2 problems in" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+        (b"\xff\xfe[source]", "not UTF-8"),
+        (b"[source\n", "TOML syntax error"),
+    ],
+)
+def test_unreadable_store_is_one_line_error(
+    write_store: Callable[[str | bytes], Path], content: bytes, message: str
+) -> None:
+    path = write_store(content)
+    result = runner.invoke(app, ["--facts", str(path), "validate"])
+    assert result.exit_code == 1
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"Error: {path}")
+    assert message in first
+    assert "Traceback" not in result.output
+
+
+def test_missing_store_from_environment_is_named(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.toml"
+    result = runner.invoke(app, ["validate"], env={"LAORUS_FACTS": str(missing)})
+    assert result.exit_code == 1
+    assert f"Error: {missing}: no such file" in result.stderr
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    from laorus.cli.app import app as typer_app
+
+    names = [c.name or c.callback.__name__ for c in typer_app.registered_commands if c.callback]
+    assert "validate" in names
+    for name in names:
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example" in result.output, name
