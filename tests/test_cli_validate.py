@@ -26,7 +26,7 @@ def test_validate_summarises_a_good_store(small_store: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "facts:            4" in result.stdout
     assert "questions:        3" in result.stdout
-    assert "dated events:     3 (2 derived" in result.stdout
+    assert "dated events:     3 (2 derived; 1 from an anniversary" in result.stdout
     assert "sentences quoted: 4/4 (100%)" in result.stdout
 
 

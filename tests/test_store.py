@@ -93,8 +93,11 @@ BROKEN: list[tuple[str, str, str]] = [
         "unknown field",
     ),
     ("upper-case tag", _replace('"atomic"', '"Atomic"'), "lower-case"),
-    ("end before start", _replace("date = 1975-12-02", "date = 1975-12-02\nend_date = 1974-01-01"),
-     "ends before it starts"),
+    (
+        "end before start",
+        _replace("date = 1975-12-02", "date = 1975-12-02\nend_date = 1974-01-01"),
+        "ends before it starts",
+    ),
 ]
 
 
@@ -170,16 +173,27 @@ def test_environment_variable_chooses_the_store(
     assert resolve_path("other.toml") == Path("other.toml")
 
 
+def _error_of(action: Callable[[], object]) -> str | None:
+    """The message of the LaorusError ``action`` raised, or None if it succeeded.
+
+    Any other exception propagates and fails the test.
+    """
+    try:
+        action()
+    except LaorusError as exc:
+        return str(exc)
+    return None
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=300))
-def test_arbitrary_bytes_raise_only_the_project_error(tmp_path_factory: pytest.TempPathFactory,
-                                                      data: bytes) -> None:
+def test_arbitrary_bytes_raise_only_the_project_error(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes
+) -> None:
     path = tmp_path_factory.mktemp("bytes") / "store.toml"
     path.write_bytes(data)
-    try:
-        load(path)
-    except LaorusError:
-        pass
+    message = _error_of(lambda: load(path))
+    assert message is None or message.startswith(str(path))
 
 
 _toml_scalars = st.one_of(
@@ -218,8 +232,19 @@ _documents = st.fixed_dictionaries(
             st.lists(
                 st.dictionaries(
                     st.sampled_from(
-                        ["id", "statement", "quote", "category", "date", "end_date", "tags",
-                         "questions", "anniversary", "derived", "people"]
+                        [
+                            "id",
+                            "statement",
+                            "quote",
+                            "category",
+                            "date",
+                            "end_date",
+                            "tags",
+                            "questions",
+                            "anniversary",
+                            "derived",
+                            "people",
+                        ]
                     ),
                     _toml_values,
                 ),
@@ -233,16 +258,21 @@ _documents = st.fixed_dictionaries(
 @settings(max_examples=300, deadline=None)
 @given(_documents)
 def test_arbitrary_toml_documents_raise_only_the_project_error(document: dict[str, object]) -> None:
-    try:
-        build(document, Path("doc.toml"))
-    except LaorusError:
-        pass
+    message = _error_of(lambda: build(document, Path("doc.toml")))
+    assert message is None or message.startswith("doc.toml")
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
 def test_arbitrary_text_raises_only_the_project_error(text: str) -> None:
-    try:
-        build(parse(text, Path("t.toml")), Path("t.toml"), text)
-    except LaorusError:
-        pass
+    message = _error_of(lambda: build(parse(text, Path("t.toml")), Path("t.toml"), text))
+    assert message is None or message.startswith("t.toml")
+
+
+def test_source_problem_names_its_line(write_store: Callable[[str | bytes], Path]) -> None:
+    content = _replace('author = "Test Author"', "author = 3")
+    with pytest.raises(StoreError) as info:
+        load(write_store(content))
+    (problem,) = info.value.problems
+    assert problem.line == content.splitlines().index("author = 3") + 1
+    assert problem.field == "source.author"

@@ -136,9 +136,23 @@ class _Locator:
             ]
         return self._lines, self._headers
 
+    def source_line(self, field: str) -> int | None:
+        """1-based line of ``field`` in the [source] table, if it can be found."""
+        lines, _ = self._index()
+        inside = False
+        key = re.compile(rf"\s*{re.escape(field)}\s*=")
+        for number, line in enumerate(lines):
+            if line.lstrip().startswith("["):
+                inside = re.match(r"\s*\[\s*source\s*\]", line) is not None
+            elif inside and key.match(line):
+                return number + 1
+        return None
+
     def line(self, index: int | None, field: str | None = None) -> int | None:
         """1-based line of fact ``index`` (or of its ``field``), if it can be found."""
         if index is None:
+            if field is not None and field.startswith("source."):
+                return self.source_line(field.removeprefix("source."))
             return None
         lines, headers = self._index()
         if index >= len(headers):
@@ -172,7 +186,10 @@ class _Checker:
     ) -> None:
         """Record a problem; the line is looked up from the fact index when not given."""
         if line is None:
-            line = self.locate.line(index, field.split(".")[0].split("[")[0] if field else None)
+            if index is None:
+                line = self.locate.line(None, field)
+            else:
+                line = self.locate.line(index, field.split(".")[0].split("[")[0] if field else None)
         self.problems.append(Problem(self.file, message, line, fact, field))
 
 

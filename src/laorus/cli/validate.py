@@ -42,11 +42,16 @@ def validate(
     covered = coverage(store)
     dated = sum(1 for fact in store.facts if fact.date is not None)
     derived = sum(1 for fact in store.facts if fact.derived is not None)
+    checked = sum(1 for fact in store.facts if fact.anniversary is not None)
     out = out_console()
     out.print(f"{target}: OK", markup=False, style="bold green")
     out.print(f"  facts:            {len(store.facts)}", markup=False)
     out.print(f"  questions:        {store.questions}", markup=False)
-    out.print(f"  dated events:     {dated} ({derived} derived, arithmetic checked)", markup=False)
+    out.print(
+        f"  dated events:     {dated} ({derived} derived;"
+        f" {checked} from an anniversary, arithmetic checked)",
+        markup=False,
+    )
     out.print(
         f"  sentences quoted: {covered.quoted}/{covered.total} ({covered.share:.0%})",
         markup=False,
