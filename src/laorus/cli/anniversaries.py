@@ -1,1 +1,237 @@
-"""`laorus anniversaries`: being written (see the issue)."""
+"""`laorus anniversaries`: round anniversaries in a year or coming up, optionally as a calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from laorus.cli.app import app, error_console, load_store, out_console, print_json, usage_error
+
+if TYPE_CHECKING:
+    from laorus.anniversaries import Occurrence
+    from laorus.model import Source
+
+MAX_DAYS = 36525
+"""--upcoming looks at most a hundred years ahead; more is surely a typo."""
+
+
+def _year(value: str) -> int:
+    try:
+        year = int(value.strip())
+    except ValueError:
+        year = 0
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        msg = f"{value!r} is not a year from 1 to 9999, e.g. 2030"
+        raise usage_error(msg) from None
+    return year
+
+
+def _count(minimum: int, maximum: int) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        try:
+            number = int(value.strip())
+        except ValueError:
+            number = minimum - 1
+        if not minimum <= number <= maximum:
+            msg = f"{value!r} is not a number from {minimum} to {maximum}"
+            raise usage_error(msg) from None
+        return number
+
+    return parse
+
+
+def _day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        msg = f"{value!r} is not a date; use the ISO form, e.g. 2025-12-20"
+        raise usage_error(msg) from None
+
+
+def _contradiction(
+    *, year: bool, upcoming: bool, start: bool, all_: bool, every: bool, recurring: bool, ics: bool
+) -> tuple[str, str] | None:
+    """The option that clashes with another and why, or None when they can go together."""
+    if upcoming and year:
+        return "'--upcoming'", "cannot go with --year; use one or the other"
+    if start and not upcoming:
+        return "'--from'", "needs --upcoming DAYS, e.g. --upcoming 30"
+    if all_ and every:
+        return "'--all'", "cannot go with --every, as --all lists every N"
+    if recurring and not ics:
+        return "'--recurring'", "needs --ics FILE, the calendar it shapes"
+    return None
+
+
+@app.command()
+def anniversaries(
+    ctx: typer.Context,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            parser=_year,
+            metavar="YEAR",
+            help="Year to list (default: this year).",
+            show_default=False,
+        ),
+    ] = None,
+    every: Annotated[
+        int | None,
+        typer.Option(
+            parser=_count(1, 1000),
+            metavar="N",
+            help="List the Nth anniversaries where N is a multiple of this (default 5).",
+            show_default=False,
+        ),
+    ] = None,
+    all_: Annotated[
+        bool,
+        typer.Option("--all", help="List every anniversary (N of 1 or more), not only round ones."),
+    ] = False,
+    upcoming: Annotated[
+        int | None,
+        typer.Option(
+            parser=_count(0, MAX_DAYS),
+            metavar="DAYS",
+            help="List the next DAYS days' anniversaries instead of a year's, with a countdown.",
+            show_default=False,
+        ),
+    ] = None,
+    start: Annotated[
+        dt.date | None,
+        typer.Option(
+            "--from",
+            parser=_day,
+            metavar="DATE",
+            help="Count --upcoming from this ISO date instead of today.",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON array instead of a table.")
+    ] = False,
+    ics: Annotated[
+        str | None,
+        typer.Option(
+            metavar="FILE",
+            help="Also write the anniversaries listed to FILE as an iCalendar (.ics) file.",
+            show_default=False,
+        ),
+    ] = None,
+    recurring: Annotated[
+        bool,
+        typer.Option(help="With --ics: one yearly recurring event per event instead."),
+    ] = False,
+) -> None:
+    """List the round anniversaries of the article's dated events in a year, or coming up.
+
+    Events whose day the article does not give come last in a year's list; --upcoming counts
+    down only to events with a known day. 29 February is observed on 28 February in common years.
+
+    Example: laorus anniversaries --year 2025 --ics anniversaries.ics
+    """
+    from laorus import anniversaries as core
+
+    clash = _contradiction(
+        year=year is not None,
+        upcoming=upcoming is not None,
+        start=start is not None,
+        all_=all_,
+        every=every is not None,
+        recurring=recurring,
+        ics=ics is not None,
+    )
+    if clash:
+        raise usage_error(clash[1], clash[0])
+    step = 1 if all_ else (every or core.DEFAULT_EVERY)
+    today = dt.date.today()
+
+    store = load_store(ctx)
+    if upcoming is not None:
+        origin = start or today
+        end = core.window_end(origin, upcoming)
+        items = core.upcoming(store.facts, origin, upcoming, step)
+        period = f"{origin.isoformat()} to {end.isoformat()}"
+        countdown_from: dt.date | None = origin
+    else:
+        chosen = year if year is not None else today.year
+        items = core.in_year(store.facts, chosen, step)
+        period = str(chosen)
+        countdown_from = None
+
+    if ics is not None and items:
+        _export(items, ics, period, store.source, recurring=recurring)
+    if as_json:
+        print_json([core.as_json(item, countdown_from) for item in items])
+    elif items:
+        _table(items, period, step, countdown_from)
+    if not items:
+        which = "anniversaries" if step == 1 else f"anniversaries that are multiples of {step}"
+        hint = "try --all" if step > 1 else "try another period"
+        error_console().print(f"No {which} in {period}; {hint}.", markup=False)
+        raise typer.Exit(1)
+
+
+def _export(
+    items: list[Occurrence], path: str, period: str, source: Source, *, recurring: bool
+) -> None:
+    from pathlib import Path
+
+    from laorus import ics
+    from laorus.errors import LaorusError
+
+    name = "laorus: yearly anniversaries" if recurring else f"laorus: anniversaries {period}"
+    export = ics.build(
+        items, dt.datetime.now(dt.UTC), name=name, source=source, recurring=recurring
+    )
+    if not export.events:
+        msg = (
+            f"nothing to write to {path}: the article gives no day for {ics.names(export.left_out)}"
+        )
+        raise LaorusError(msg)
+    ics.write(Path(path).expanduser(), export.data)
+    err = error_console()
+    kind = "yearly event" if recurring else "event"
+    plural = "" if export.events == 1 else "s"
+    err.print(f"Wrote {export.events} {kind}{plural} to {path}.", markup=False)
+    if export.left_out:
+        err.print(
+            f"Left out (the article gives no day): {ics.names(export.left_out)}.", markup=False
+        )
+
+
+def _table(items: list[Occurrence], period: str, step: int, today: dt.date | None) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from laorus.anniversaries import LEAP_DAY_RULE, countdown, ordinal, partial_text, when
+
+    rounds = "every anniversary" if step == 1 else f"every {ordinal(step)} year"
+    table = Table(title=f"Anniversaries {period} ({rounds})", box=box.SIMPLE_HEAD)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Years", justify="right", no_wrap=True)
+    table.add_column("Event", ratio=1, min_width=16, overflow="fold")
+    table.add_column("Since", min_width=6)
+    notes: list[str] = []
+    for item in items:
+        # The second line of the date cell says what a bare date cannot: how soon, or that the
+        # article gives no day.
+        day = Text(when(item))
+        if item.leap_day_moved:
+            day.append(" *")
+            if f"* {LEAP_DAY_RULE}." not in notes:
+                notes.append(f"* {LEAP_DAY_RULE}.")
+        if item.date is None:
+            day.append("\nday unknown", style="dim")
+        elif today is not None:
+            day.append(f"\n{countdown(item.date, today)}", style="bold")
+        table.add_row(day, item.ordinal, item.event, partial_text(item.event_date))
+    if any(item.date is None for item in items):
+        notes.append("Events whose day the article does not give come last.")
+    if notes:
+        table.caption = "\n".join(notes)
+    out_console().print(table)
