@@ -1,0 +1,182 @@
+"""Rich rendering for `search`, `show` and `timeline`; imported only by the commands that print."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from laorus.coverage import paragraph_around
+from laorus.model import Fact, PartialDate, Store
+from laorus.search import Hit, fold
+from laorus.timeline import Event, Year
+
+MATCH_STYLE = "bold yellow"
+QUOTE_STYLE = "bold underline yellow"
+_WORD = re.compile(r"\w+")
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def highlight(text: str, matched: Iterable[str]) -> Text:
+    """``text`` with every word whose folded form is in ``matched`` highlighted."""
+    wanted = set(matched)
+    styled = Text(text)
+    for word in _WORD.finditer(text):
+        if fold(word.group()) in wanted:
+            styled.stylize(MATCH_STYLE, word.start(), word.end())
+    return styled
+
+
+def date_cell(fact: Fact) -> str:
+    """The fact's date as the store writes it, a range on two lines, or a dash when undated."""
+    if fact.date is None:
+        return "-"
+    if fact.end_date is None:
+        return fact.date.iso()
+    return f"{fact.date.iso()}\n- {fact.end_date.iso()}"
+
+
+def search_table(hits: list[Hit], *, quotes: bool) -> Table:
+    """A table of hits: score, date, and the statement (matched words highlighted) with its id."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Fact", ratio=1, overflow="fold")
+    for hit in hits:
+        cell = highlight(hit.fact.statement, hit.matched)
+        cell.append(f"\n{hit.fact.id}", style="dim")
+        if quotes:
+            cell.append("\n")
+            cell.append_text(highlight(f"“{hit.fact.quote}”", hit.matched))
+            cell.stylize("italic", len(cell) - len(hit.fact.quote) - 2)
+        table.add_row(f"{hit.score:.0f}", date_cell(hit.fact), cell)
+    return table
+
+
+def _marked(console: Console) -> bool:
+    # Where no styles reach the reader (a pipe, a file), the quote is marked with « » instead.
+    return console.color_system is None
+
+
+def paragraph_text(store: Store, fact: Fact, *, marks: bool) -> tuple[int, Text]:
+    """The number of the paragraph that holds the fact's quote, and its text with the quote lit."""
+    text = store.source.text
+    start, end = paragraph_around(text, fact.quote_start)
+    quote_start = fact.quote_start - start
+    quote_end = quote_start + len(fact.quote)
+    body = text[start:end]
+    if marks:
+        body = f"{body[:quote_start]}«{body[quote_start:quote_end]}»{body[quote_end:]}"
+        quote_end += 2
+    styled = Text(body)
+    styled.stylize(QUOTE_STYLE, quote_start, quote_end)
+    return text.count("\n", 0, start) + 1, styled
+
+
+def _date_value(fact: Fact) -> str:
+    if fact.date is None:
+        return "undated"
+    value = fact.date.iso()
+    if fact.end_date is not None:
+        value += f" to {fact.end_date.iso()}"
+    return f"{value} (known to the {fact.date.precision})"
+
+
+def fact_view(store: Store, fact: Fact, console: Console) -> RenderableType:
+    """One fact in full: statement, fields, questions and its paragraph of the article."""
+    fields = Table.grid(padding=(0, 2))
+    fields.add_column(style="bold", no_wrap=True)
+    fields.add_column(overflow="fold")
+    fields.add_row("Date", _date_value(fact))
+    if fact.derived:
+        fields.add_row("Derived", fact.derived)
+    fields.add_row("Category", fact.category)
+    fields.add_row("Tags", ", ".join(fact.tags) or "-")
+    for label, names in (
+        ("People", fact.people),
+        ("Organisations", fact.organisations),
+        ("Places", fact.places),
+    ):
+        if names:
+            fields.add_row(label, ", ".join(names))
+    parts: list[RenderableType] = [
+        Text(fact.id, style="dim"),
+        Text(fact.statement, style="bold"),
+        Text(""),
+        fields,
+    ]
+    if fact.questions:
+        questions = Table.grid(padding=(0, 1))
+        questions.add_column(justify="right", no_wrap=True)
+        questions.add_column(overflow="fold")
+        for number, question in enumerate(fact.questions, 1):
+            answer = f"Answer: {question.answer}"
+            if question.accept:
+                answer += f" (also accepted: {', '.join(question.accept)})"
+            questions.add_row(f"{number}.", f"{question.question}\n{answer}")
+        parts += [
+            Text(""),
+            Text("Questions", style="bold"),
+            Padding(questions, (0, 0, 0, 2), expand=False),
+        ]
+    number, paragraph = paragraph_text(store, fact, marks=_marked(console))
+    parts += [
+        Text(""),
+        Text(f"In the article (paragraph {number})", style="bold"),
+        Padding(paragraph, (0, 0, 0, 2), expand=False),
+    ]
+    return Group(*parts)
+
+
+def _label(date: PartialDate, *, with_year: bool) -> str:
+    if date.month is None:
+        return str(date.year)
+    text = _MONTHS[date.month - 1]
+    if date.day is not None:
+        text = f"{date.day} {text}"
+    return f"{text} {date.year}" if with_year else text
+
+
+def event_label(event: Event) -> str:
+    """When an event happened, as shown under its year: "7 Oct", "in Jun", "in 2025", ranges."""
+    if event.end is not None:
+        other_year = event.end.year != event.date.year
+        start = _label(event.date, with_year=other_year)
+        label = f"{start} - {_label(event.end, with_year=other_year)}"
+    elif event.precision == "day":
+        label = _label(event.date, with_year=False)
+    else:
+        label = f"in {_label(event.date, with_year=False)}"
+    return f"{label} *" if event.derived else label
+
+
+def timeline_view(years: list[Year]) -> RenderableType:
+    """The timeline: each year as a heading, its events beneath with date labels and ids."""
+    parts: list[RenderableType] = []
+    # One width for every year's date column, so the statements line up down the whole timeline.
+    width = max((len(event_label(e)) for year in years for e in year.events), default=0)
+    for year in years:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, min_width=width)
+        grid.add_column(overflow="fold")
+        for event in year.events:
+            cell = Text(event.fact.statement)
+            cell.append(f"\n{event.fact.id}", style="dim")
+            grid.add_row(event_label(event), cell)
+        parts += [
+            Text(str(year.year), style="bold cyan"),
+            Padding(grid, (0, 0, 1, 2), expand=False),
+        ]
+    if any(event.derived for year in years for event in year.events):
+        parts.append(
+            Text(
+                "* date worked out from the article's words; 'laorus show ID' says how.",
+                style="dim",
+            )
+        )
+    return Group(*parts)
