@@ -29,8 +29,11 @@ _DATE = (
     rf"|(?:{_MONTHS}) \d{{4}}"
     r"|\d{4})"
 )
-_TRAILING_DATE = re.compile(rf",?\s+(?:on|in|of|since)\s+{_DATE}$")
-_LEADING_DATE = re.compile(rf"^(?:On|In|Since)\s+{_DATE},?\s+")
+# "... relations on 7 October 1960, 65 years before ...": the date and any aside after it go.
+_TRAILING_DATE = re.compile(rf",?\s+(?:on|in|of|since)\s+{_DATE}(?:,\s.*)?$")
+# "On 9 May 2024 the heads of state met": only when a subject follows, not an aside
+# ("In 2025, an important anniversary year, ...") or a second date ("In 2023 and 2024 ...").
+_LEADING_DATE = re.compile(rf"^(?:On|In|Since)\s+{_DATE}(?:,\s+(?=[A-Z]|the\s)|\s+(?!and\s))")
 _ARTICLES = ("The ", "A ", "An ")
 
 
