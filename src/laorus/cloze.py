@@ -1,0 +1,122 @@
+"""Fill-in-the-blank items cut from the article: a sentence with a date, number or name blanked."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from laorus.coverage import Sentence, sentences
+from laorus.model import Fact, Store
+
+BLANK = "_____"
+"""What replaces the blanked words in a cloze sentence."""
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Longest forms first, so "December 2, 1975" is a date before "1975" is a year.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("date", re.compile(rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b")),
+    ("date", re.compile(rf"\b(?:{_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}\b")),
+    ("month", re.compile(rf"\b(?:{_MONTHS}) \d{{4}}\b")),
+    ("year", re.compile(r"\b(?:1[89]|20)\d\d\b")),
+    ("number", re.compile(r"\b\d{1,3}(?:st|nd|rd|th)?\b")),
+    (
+        "number",
+        re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|third)\b"),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Blank:
+    """One way to blank a sentence: which words of the article, and what kind of answer."""
+
+    fact_id: str
+    sentence: Sentence
+    start: int
+    """Offset of the blanked words in the sentence text."""
+    answer: str
+    kind: str
+
+    @property
+    def key(self) -> str:
+        """A stable identity for the answer history: ``<fact-id>#cloze-<hash>``."""
+        seed = f"{self.sentence.text}|{self.start}|{self.answer}".encode()
+        return f"{self.fact_id}#cloze-{hashlib.sha1(seed).hexdigest()[:8]}"
+
+    @property
+    def prompt(self) -> str:
+        """The sentence with the answer blanked out."""
+        text = self.sentence.text
+        return text[: self.start] + BLANK + text[self.start + len(self.answer) :]
+
+
+def _name_kinds(store: Store) -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for fact in store.facts:
+        for kind, names in (
+            ("person", fact.people),
+            ("organisation", fact.organisations),
+            ("place", fact.places),
+        ):
+            for name in names:
+                kinds.setdefault(name, kind)
+    return kinds
+
+
+def _spans(text: str, name_kinds: dict[str, str]) -> list[tuple[int, str, str]]:
+    """(start, words, kind) of every blankable span, longest kinds first, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, str, str]] = []
+
+    def add(start: int, words: str, kind: str) -> None:
+        end = start + len(words)
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            return
+        taken.append((start, end))
+        found.append((start, words, kind))
+
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            add(match.start(), match.group(), kind)
+    for name in sorted(name_kinds, key=lambda n: (-len(n), n)):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            add(match.start(), name, name_kinds[name])
+    return sorted(found)
+
+
+def _occurrences(text: str, words: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text))
+
+
+def _fact_sentences(fact: Fact, all_sentences: list[Sentence]) -> list[Sentence]:
+    end = fact.quote_start + len(fact.quote)
+    return [s for s in all_sentences if s.start < end and fact.quote_start < s.end]
+
+
+def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, list[Blank]]:
+    """Every cloze item the quoted sentences of ``facts`` allow, keyed by fact id, in order."""
+    chosen = store.facts if facts is None else facts
+    all_sentences = sentences(store.source.text)
+    # The names in the title (Russia, Laos) are in nearly every sentence: blanking them
+    # asks nothing a reader could not guess.
+    name_kinds = {
+        name: kind
+        for name, kind in _name_kinds(store).items()
+        if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", store.source.title)
+    }
+    result: dict[str, list[Blank]] = {}
+    for fact in chosen:
+        quote_end = fact.quote_start + len(fact.quote)
+        items: list[Blank] = []
+        for sentence in _fact_sentences(fact, all_sentences):
+            for start, words, kind in _spans(sentence.text, name_kinds):
+                absolute = sentence.start + start
+                # Blank only words of the fact's own quote, and never words the sentence
+                # repeats: the other copy would give the answer away.
+                inside = fact.quote_start <= absolute and absolute + len(words) <= quote_end
+                if inside and _occurrences(sentence.text, words) == 1:
+                    items.append(Blank(fact.id, sentence, start, words, kind))
+        if items:
+            result[fact.id] = items
+    return result

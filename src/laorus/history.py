@@ -1,0 +1,267 @@
+"""The answer history (append-only JSON lines), review scheduling with FSRS, and progress stats."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from laorus.errors import LaorusError
+
+ENV_VAR = "LAORUS_HOME"
+"""The environment variable that names the folder holding the history (for tests and sandboxes)."""
+FILE_NAME = "history.jsonl"
+
+
+class HistoryError(LaorusError):
+    """The answer history cannot be written."""
+
+
+def history_path(environ: Mapping[str, str] | None = None) -> Path:
+    """The history file: in $LAORUS_HOME, else in the user's data folder (platformdirs)."""
+    env = os.environ if environ is None else environ
+    home = env.get(ENV_VAR)
+    if home:
+        return Path(home).expanduser() / FILE_NAME
+    from platformdirs import user_data_path
+
+    return user_data_path("laorus", appauthor=False) / FILE_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One answer as the history keeps it."""
+
+    key: str
+    fact_id: str
+    category: str
+    mode: str
+    correct: bool
+    skipped: bool
+    at: dt.datetime
+    question: str = ""
+    given: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as one JSON object."""
+        return {
+            "key": self.key,
+            "fact_id": self.fact_id,
+            "category": self.category,
+            "mode": self.mode,
+            "correct": self.correct,
+            "skipped": self.skipped,
+            "at": self.at.isoformat(),
+            "question": self.question,
+            "given": self.given,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> Record:
+        """Read a record back; ValueError when the object is not one."""
+        if not isinstance(data, dict):
+            msg = "not a JSON object"
+            raise ValueError(msg)
+        texts = {k: data.get(k) for k in ("key", "fact_id", "category", "mode")}
+        if not all(isinstance(v, str) and v for v in texts.values()):
+            msg = "missing key, fact_id, category or mode"
+            raise ValueError(msg)
+        correct, skipped = data.get("correct"), data.get("skipped", False)
+        if not isinstance(correct, bool) or not isinstance(skipped, bool):
+            msg = "'correct' and 'skipped' must be true or false"
+            raise ValueError(msg)
+        at = _aware(dt.datetime.fromisoformat(str(data.get("at"))))
+        return cls(
+            correct=correct,
+            skipped=skipped,
+            at=at,
+            question=str(data.get("question", "")),
+            given=str(data.get("given", "")),
+            **{k: str(v) for k, v in texts.items()},
+        )
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The records read, and what went wrong (for the CLI to report), if anything."""
+
+    records: tuple[Record, ...]
+    problem: str | None = None
+    backup: Path | None = None
+
+
+def load(path: Path, now: dt.datetime) -> Loaded:
+    """Read the history; a corrupt or unreadable one is moved aside to a backup, never lost."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Loaded(())
+    except OSError as exc:
+        return _set_aside(path, now, f"cannot be read ({exc.strerror or exc})", ())
+    records: list[Record] = []
+    bad: list[int] = []
+    for number, line in enumerate(raw.split(b"\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append(Record.from_json(json.loads(line.decode("utf-8"))))
+        except (ValueError, TypeError):
+            bad.append(number)
+    if not bad:
+        return Loaded(tuple(records))
+    lines = "line" if len(bad) == 1 else "lines"
+    why = f"has {len(bad)} unreadable {lines} (first: line {bad[0]})"
+    return _set_aside(path, now, why, tuple(records))
+
+
+def _set_aside(path: Path, now: dt.datetime, why: str, keep: tuple[Record, ...]) -> Loaded:
+    backup = path.with_name(f"{path.name}.corrupt-{now:%Y%m%dT%H%M%S}")
+    try:
+        os.replace(path, backup)
+    except OSError as exc:
+        problem = f"history {path} {why} and cannot be moved aside ({exc.strerror}); not using it"
+        return Loaded(keep, problem)
+    problem = f"history {path} {why}; saved it as {backup.name} and started afresh"
+    if keep:
+        try:
+            _write_new(path, keep)
+            problem = f"history {path} {why}; kept {len(keep)} good answers, saved the original"
+            problem += f" as {backup.name}"
+        except OSError:
+            pass
+    return Loaded(keep, problem, backup)
+
+
+def _write_new(path: Path, records: Iterable[Record]) -> None:
+    """Write a whole history to a temporary file, then rename it over ``path`` (atomic)."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_bytes(_encode(records))
+    os.replace(temporary, path)
+
+
+def _encode(records: Iterable[Record]) -> bytes:
+    lines = (json.dumps(r.to_json(), ensure_ascii=False) + "\n" for r in records)
+    return "".join(lines).encode("utf-8")
+
+
+def append(path: Path, records: Sequence[Record]) -> None:
+    """Add records at the end in one write, so a crash or Ctrl-C never corrupts what was there."""
+    data = _encode(records)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            size = os.fstat(fd).st_size
+            # A line cut short by an earlier crash must not swallow this one.
+            if size and os.pread(fd, 1, size - 1) != b"\n":
+                data = b"\n" + data
+            while data:
+                data = data[os.write(fd, data) :]
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        msg = (
+            f"cannot write the answer history {path} ({exc.strerror or exc});"
+            f" set {ENV_VAR} to a writable folder"
+        )
+        raise HistoryError(msg) from None
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """A question due for review: missed last time, or right but past its FSRS interval."""
+
+    key: str
+    fact_id: str
+    missed: bool
+    due: dt.datetime
+
+
+def _by_key(records: Iterable[Record]) -> dict[str, list[Record]]:
+    grouped: dict[str, list[Record]] = {}
+    for record in sorted(records, key=lambda r: r.at):
+        grouped.setdefault(record.key, []).append(record)
+    return grouped
+
+
+def due(records: Iterable[Record], now: dt.datetime) -> list[Due]:
+    """What to review at ``now``: missed questions first (latest miss first), then overdue ones."""
+    from fsrs import Card, Rating, Scheduler
+
+    # Whole-day intervals from the first answer on: short learning steps suit flash cards
+    # drilled in one sitting, not a quiz taken now and then. No fuzzing, so results repeat.
+    scheduler = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
+    now = _aware(now)
+    found: list[Due] = []
+    for key, answers in _by_key(records).items():
+        card_id = int(hashlib.sha1(key.encode()).hexdigest()[:12], 16)
+        card = Card(card_id=card_id, due=answers[0].at)
+        for answer in answers:
+            rating = Rating.Good if answer.correct else Rating.Again
+            card, _ = scheduler.review_card(card, rating, answer.at)
+        last = answers[-1]
+        if not last.correct:
+            found.append(Due(key, last.fact_id, True, last.at))
+        elif card.due <= now:
+            found.append(Due(key, last.fact_id, False, card.due))
+    missed = sorted((d for d in found if d.missed), key=lambda d: d.due, reverse=True)
+    overdue = sorted((d for d in found if not d.missed), key=lambda d: d.due)
+    return missed + overdue
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Answers and right answers, overall or for one category."""
+
+    name: str
+    answered: int
+    correct: int
+
+    @property
+    def accuracy(self) -> float:
+        """Right answers over answers, from 0.0 to 1.0."""
+        return self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Progress drawn from the history."""
+
+    overall: Tally
+    categories: tuple[Tally, ...]
+    questions: int
+    """Distinct questions ever answered."""
+    due: int
+    first: dt.datetime | None
+    last: dt.datetime | None
+
+
+def stats(records: Sequence[Record], now: dt.datetime) -> Stats:
+    """Answers, accuracy overall and by category (most answered first), and how many are due."""
+    counts: dict[str, list[int]] = {}
+    for record in records:
+        tally = counts.setdefault(record.category, [0, 0])
+        tally[0] += 1
+        tally[1] += record.correct
+    categories = sorted(
+        (Tally(name, answered, correct) for name, (answered, correct) in counts.items()),
+        key=lambda t: (-t.answered, t.name),
+    )
+    moments = sorted(r.at for r in records)
+    return Stats(
+        overall=Tally("all", len(records), sum(r.correct for r in records)),
+        categories=tuple(categories),
+        questions=len({r.key for r in records}),
+        due=len(due(records, now)) if records else 0,
+        first=moments[0] if moments else None,
+        last=moments[-1] if moments else None,
+    )

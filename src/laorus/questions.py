@@ -1,0 +1,212 @@
+"""Build quiz items (free, choice, cloze or mixed) from a fact store, in a seeded order."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from laorus.cloze import Blank, blanks
+from laorus.coverage import sentences
+from laorus.distractors import distractors, infer_kind
+from laorus.errors import LaorusError
+from laorus.model import Fact, Store
+
+MODES: tuple[str, ...] = ("free", "choice", "cloze", "mixed")
+"""The quiz modes; ``mixed`` draws each item from the other three."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuizItem:
+    """One question as the quiz asks it, with what it takes to grade and explain the answer."""
+
+    key: str
+    """Stable identity in the history: ``<fact-id>#<n>`` or ``<fact-id>#cloze-<hash>``."""
+    fact_id: str
+    category: str
+    mode: str
+    """How it is asked: "free", "choice" or "cloze"."""
+    prompt: str
+    answer: str
+    accept: tuple[str, ...] = ()
+    kind: str | None = None
+    choices: tuple[str, ...] = ()
+    rivals: tuple[str, ...] = ()
+    """The article's other names, which the grader must not take for the answer."""
+    context: str = ""
+    """The article's sentence (or sentences) that give the answer."""
+    highlight: tuple[int, int] | None = None
+    """Where the answer lies in ``context``, when it is written there."""
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which facts a quiz draws on."""
+
+    category: str | None = None
+    tag: str | None = None
+
+
+def select_facts(store: Store, selection: Selection) -> tuple[Fact, ...]:
+    """The facts of the store that pass the category and tag filters."""
+    tag = selection.tag.casefold() if selection.tag else None
+    return tuple(
+        fact
+        for fact in store.facts
+        if (selection.category is None or fact.category == selection.category)
+        and (tag is None or tag in fact.tags)
+    )
+
+
+def all_tags(store: Store) -> tuple[str, ...]:
+    """Every tag of the store, sorted."""
+    return tuple(sorted({tag for fact in store.facts for tag in fact.tags}))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.casefold()))
+
+
+def rivals_for(store: Store, forms: Sequence[str]) -> tuple[str, ...]:
+    """The store's names that are not a form of the expected answer (nor contain one)."""
+    own = [_words(form) for form in forms]
+    names = sorted({name for fact in store.facts for name in fact.names})
+    return tuple(
+        name
+        for name in names
+        if not any(w and (w <= _words(name) or _words(name) <= w) for w in own)
+    )
+
+
+def _context(
+    store: Store, start: int, end: int, answers: Sequence[str]
+) -> tuple[str, tuple[int, int] | None]:
+    """The sentences spanning [start, end) and where one of ``answers`` lies in them."""
+    covering = [s for s in sentences(store.source.text) if s.start < end and start < s.end]
+    if not covering:
+        return store.source.text[start:end], None
+    text = store.source.text[covering[0].start : covering[-1].end]
+    lowered = text.casefold()
+    quote_at = max(start - covering[0].start, 0)
+    for form in answers:
+        needle = form.casefold()
+        # Prefer the answer inside the quote over an earlier mention in the same sentence.
+        found = lowered.find(needle, quote_at)
+        if found < 0:
+            found = lowered.find(needle)
+        if found >= 0:
+            return text, (found, found + len(needle))
+    return text, None
+
+
+def question_item(store: Store, fact: Fact, number: int, mode: str, rng: random.Random) -> QuizItem:
+    """Item for the fact's question ``number`` (1-based), asked free or with four choices."""
+    question = fact.questions[number - 1]
+    kind = question.kind or infer_kind(question.answer, store)
+    end = fact.quote_start + len(fact.quote)
+    context, highlight = _context(store, fact.quote_start, end, question.forms)
+    choices: tuple[str, ...] = ()
+    if mode == "choice":
+        others = distractors(store, question, kind, rng)
+        if others:
+            options = [question.answer, *others]
+            rng.shuffle(options)
+            choices = tuple(options)
+    return QuizItem(
+        key=f"{fact.id}#{number}",
+        fact_id=fact.id,
+        category=fact.category,
+        mode="choice" if choices else "free",
+        prompt=question.question,
+        answer=question.answer,
+        accept=question.accept,
+        kind=question.kind,
+        choices=choices,
+        rivals=rivals_for(store, question.forms),
+        context=context,
+        highlight=highlight,
+    )
+
+
+def cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
+    """Item that asks for the words blanked out of an article sentence."""
+    return QuizItem(
+        key=blank.key,
+        fact_id=fact.id,
+        category=fact.category,
+        mode="cloze",
+        prompt=f"Fill in the blank ({_KIND_HINT.get(blank.kind, blank.kind)}): {blank.prompt}",
+        answer=blank.answer,
+        kind=blank.kind,
+        rivals=rivals_for(store, (blank.answer,)),
+        context=blank.sentence.text,
+        highlight=(blank.start, blank.start + len(blank.answer)),
+    )
+
+
+_KIND_HINT = {
+    "date": "a date",
+    "month": "a month and year",
+    "year": "a year",
+    "number": "a number",
+    "person": "a person",
+    "place": "a place",
+    "organisation": "an organisation",
+}
+
+
+def build(
+    store: Store,
+    mode: str,
+    count: int,
+    rng: random.Random,
+    selection: Selection = Selection(),
+    first: Sequence[str] = (),
+) -> list[QuizItem]:
+    """Up to ``count`` items in a seeded order; the keys in ``first`` (due reviews) lead.
+
+    Raises LaorusError when the filters leave nothing to ask.
+    """
+    if mode not in MODES:
+        msg = f"unknown mode {mode!r}; use one of {', '.join(MODES)}"
+        raise LaorusError(msg)
+    facts = select_facts(store, selection)
+    # Candidates are (key, how to build); building is deferred so that rng draws for choices
+    # happen only for the items actually asked, in the order they are asked.
+    questions = [
+        (f"{fact.id}#{n}", fact, n) for fact in facts for n in range(1, len(fact.questions) + 1)
+    ]
+    cloze = blanks(store, facts) if mode in ("cloze", "mixed") else {}
+    by_key = {blank.key: blank for options in cloze.values() for blank in options}
+    pool: list[str] = []
+    if mode != "cloze":
+        pool.extend(key for key, _, _ in questions)
+    # One sentence per fact in a quiz, so a quiz of cloze items covers many facts.
+    pool.extend(rng.choice(options).key for _, options in sorted(cloze.items()))
+    if not pool:
+        raise LaorusError(_nothing_message(mode, selection))
+    rng.shuffle(pool)
+    question_keys = {key: (fact, n) for key, fact, n in questions}
+    order = [k for k in dict.fromkeys(first) if k in question_keys or k in by_key]
+    order += [k for k in pool if k not in order]
+    items: list[QuizItem] = []
+    fact_of = {fact.id: fact for fact in facts}
+    for key in order[:count]:
+        if key in question_keys:
+            fact, n = question_keys[key]
+            asked = rng.choice(("free", "choice")) if mode == "mixed" else mode
+            items.append(question_item(store, fact, n, "free" if asked == "cloze" else asked, rng))
+        else:
+            blank = by_key[key]
+            items.append(cloze_item(store, fact_of[blank.fact_id], blank))
+    return items
+
+
+def _nothing_message(mode: str, selection: Selection) -> str:
+    parts = [f"--category {selection.category}"] if selection.category else []
+    if selection.tag:
+        parts.append(f"--tag {selection.tag!r}")
+    where = f" with {' '.join(parts)}" if parts else " in this store"
+    what = "cloze sentences" if mode == "cloze" else "questions"
+    return f"no {what}{where}; loosen the filters or try another --mode"

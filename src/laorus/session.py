@@ -1,0 +1,128 @@
+"""Score a quiz run: read each answer (a choice letter, number or text), grade it, sum up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from laorus.questions import QuizItem
+
+LETTERS = "abcdefghij"
+"""Choice options are labelled a), b), c), d)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One answered (or skipped) item with the grader's verdict."""
+
+    item: QuizItem
+    given: str
+    """What the person typed, stripped."""
+    meant: str
+    """The option a choice letter or number stood for, else ``given``."""
+    correct: bool
+    reason: str
+
+    @property
+    def skipped(self) -> bool:
+        """True when the answer was left empty."""
+        return not self.given
+
+
+def resolve_choice(item: QuizItem, given: str) -> str:
+    """The option text that ``given`` picks: its text, letter ("b", "b)") or number ("2")."""
+    text = given.strip()
+    if not item.choices:
+        return text
+    for choice in item.choices:
+        if choice.casefold() == text.casefold():
+            return choice
+    label = text.strip("()").rstrip(").").strip().casefold()
+    if len(label) == 1 and label in LETTERS[: len(item.choices)]:
+        return item.choices[LETTERS.index(label)]
+    if label.isdigit() and 1 <= int(label) <= len(item.choices):
+        return item.choices[int(label) - 1]
+    return text
+
+
+def check(item: QuizItem, given: str) -> Answer:
+    """Grade ``given`` against the item; an empty answer is a skip, never an error."""
+    from laorus.grading import grade
+
+    text = given.strip()
+    if not text:
+        return Answer(item, "", "", False, "skipped")
+    meant = resolve_choice(item, text)
+    verdict = grade(meant, item.answer, item.accept, kind=item.kind, rivals=item.rivals)
+    return Answer(item, text, meant, verdict.correct, verdict.reason)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The score of a run, which may have ended early."""
+
+    answers: tuple[Answer, ...]
+    planned: int
+    """How many items the quiz meant to ask."""
+    ended_early: bool = False
+    seed: int | None = None
+
+    @property
+    def total(self) -> int:
+        """Items asked, including skipped ones."""
+        return len(self.answers)
+
+    @property
+    def correct(self) -> int:
+        """Items answered right."""
+        return sum(1 for answer in self.answers if answer.correct)
+
+    @property
+    def skipped(self) -> int:
+        """Items left empty."""
+        return sum(1 for answer in self.answers if answer.skipped)
+
+    @property
+    def score(self) -> float:
+        """The share of asked items answered right, from 0.0 to 1.0."""
+        return self.correct / self.total if self.total else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        """The summary as plain JSON data for ``--json``."""
+        return {
+            "total": self.total,
+            "correct": self.correct,
+            "skipped": self.skipped,
+            "planned": self.planned,
+            "ended_early": self.ended_early,
+            "seed": self.seed,
+            "answers": [
+                {
+                    "question": answer.item.prompt,
+                    "expected": answer.item.answer,
+                    "given": answer.given,
+                    "correct": answer.correct,
+                    "reason": answer.reason,
+                    "fact_id": answer.item.fact_id,
+                    "key": answer.item.key,
+                    "mode": answer.item.mode,
+                }
+                for answer in self.answers
+            ],
+        }
+
+
+def answer_key(items: list[QuizItem]) -> list[dict[str, Any]]:
+    """The items with their answers (and options), as ``--answer-key --json`` prints them."""
+    return [
+        {
+            "number": number,
+            "question": item.prompt,
+            "answer": item.answer,
+            "choices": list(item.choices),
+            "mode": item.mode,
+            "fact_id": item.fact_id,
+            "key": item.key,
+        }
+        for number, item in enumerate(items, 1)
+    ]

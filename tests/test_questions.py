@@ -1,0 +1,188 @@
+"""Building quiz items: seeded order, filters, choice distractors and cloze blanks."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from laorus.errors import LaorusError
+from laorus.grading import grade
+from laorus.model import Store
+from laorus.questions import MODES, QuizItem, Selection, build, rivals_for
+from laorus.store import default_path, load
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Store:
+    """The shipped store, loaded once."""
+    return load(default_path())
+
+
+@pytest.fixture
+def small(small_store: Path) -> Store:
+    """The four-fact test store."""
+    return load(small_store)
+
+
+def _keys(items: list[QuizItem]) -> list[str]:
+    return [item.key for item in items]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_same_seed_gives_same_items_in_same_order(shipped: Store, mode: str) -> None:
+    first = build(shipped, mode, 10, random.Random(42))
+    again = build(shipped, mode, 10, random.Random(42))
+    assert first == again
+    assert len(first) == 10
+
+
+def test_different_seeds_give_different_orders(shipped: Store) -> None:
+    orders = {tuple(_keys(build(shipped, "free", 10, random.Random(seed)))) for seed in range(5)}
+    assert len(orders) > 1
+
+
+def test_count_larger_than_the_store_asks_every_question_once(small: Store) -> None:
+    items = build(small, "free", 50, random.Random(1))
+    assert sorted(_keys(items)) == [
+        "lao-pdr-proclaimed#1",
+        "nuclear-plant#1",
+        "relations-established#1",
+    ]
+
+
+def test_free_items_carry_the_store_question(small: Store) -> None:
+    items = {item.key: item for item in build(small, "free", 10, random.Random(1))}
+    item = items["relations-established#1"]
+    assert item.prompt == "When were diplomatic relations established?"
+    assert item.answer == "7 October 1960"
+    assert item.accept == ("1960-10-07",)
+    assert item.kind == "date"
+    assert item.mode == "free"
+    assert item.choices == ()
+
+
+def test_highlight_marks_the_answer_in_the_article_sentence(small: Store) -> None:
+    items = {item.key: item for item in build(small, "free", 10, random.Random(1))}
+    item = items["lao-pdr-proclaimed#1"]
+    assert item.context == "The Lao PDR was proclaimed on December 2, 1975."
+    assert item.highlight is not None
+    assert item.context[slice(*item.highlight)] == "1975"
+
+
+@pytest.mark.parametrize(
+    ("selection", "field", "value"),
+    [
+        (Selection(category="economy"), "category", "economy"),
+        (Selection(category="history"), "category", "history"),
+        (Selection(tag="Nuclear"), "fact_id", "nuclear-plant"),
+    ],
+)
+def test_filters_keep_only_matching_facts(
+    small: Store, selection: Selection, field: str, value: str
+) -> None:
+    items = build(small, "free", 10, random.Random(1), selection)
+    assert items
+    assert all(getattr(item, field) == value for item in items)
+
+
+def test_filter_leaving_nothing_is_a_domain_error(small: Store) -> None:
+    with pytest.raises(LaorusError, match="no questions with --category religion"):
+        build(small, "free", 10, random.Random(1), Selection(category="religion"))
+
+
+def test_unknown_mode_is_refused(small: Store) -> None:
+    with pytest.raises(LaorusError, match="unknown mode 'essay'"):
+        build(small, "essay", 10, random.Random(1))
+
+
+def test_due_keys_are_asked_first(shipped: Store) -> None:
+    due = ["elephants-gift#2", "lprp-founded#1"]
+    items = build(shipped, "free", 5, random.Random(3), first=due)
+    assert _keys(items)[:2] == due
+
+
+def test_due_keys_no_longer_in_the_store_are_ignored(small: Store) -> None:
+    items = build(small, "free", 5, random.Random(3), first=["gone#1", "nuclear-plant#1"])
+    assert _keys(items)[0] == "nuclear-plant#1"
+
+
+def test_choice_items_offer_four_distinct_options_with_the_answer(shipped: Store) -> None:
+    items = build(shipped, "choice", 40, random.Random(7))
+    offered = [item for item in items if item.mode == "choice"]
+    assert len(offered) >= 30
+    for item in offered:
+        assert item.answer in item.choices, item.key
+        assert len(item.choices) == 4, item.key
+        assert len({c.casefold() for c in item.choices}) == 4, item.key
+
+
+def test_choice_distractors_are_of_the_answers_kind(shipped: Store) -> None:
+    answers = {(q.kind, q.answer) for fact in shipped.facts for q in fact.questions}
+    people = {name for fact in shipped.facts for name in fact.people}
+    people |= {answer for kind, answer in answers if kind == "person"}
+    places = {name for fact in shipped.facts for name in fact.places}
+    places |= {answer for kind, answer in answers if kind == "place"}
+    seen = set()
+    for seed in range(6):
+        for item in build(shipped, "choice", 60, random.Random(seed)):
+            if item.mode != "choice":
+                continue
+            if re.fullmatch(r"\d{4}", item.answer):
+                seen.add("year")
+                assert all(re.fullmatch(r"\d{4}", c) for c in item.choices), item.choices
+            elif item.kind == "person":
+                seen.add("person")
+                assert set(item.choices) <= people | {item.answer}, item.choices
+            elif item.kind == "place":
+                seen.add("place")
+                assert set(item.choices) <= places | {item.answer}, item.choices
+    assert seen == {"year", "person", "place"}
+
+
+def test_choice_distractors_are_never_graded_right(shipped: Store) -> None:
+    for item in build(shipped, "choice", 200, random.Random(11)):
+        for option in item.choices:
+            if option != item.answer:
+                verdict = grade(option, item.answer, item.accept, kind=item.kind)
+                assert not verdict.correct, (item.key, option)
+
+
+def test_every_cloze_answer_is_text_of_the_article(shipped: Store) -> None:
+    text = shipped.source.text
+    for seed in range(5):
+        for item in build(shipped, "cloze", 100, random.Random(seed)):
+            assert item.mode == "cloze"
+            assert re.fullmatch(r"[a-z0-9-]+#cloze-[0-9a-f]{8}", item.key)
+            assert item.answer in text
+            sentence = item.prompt.split(": ", 1)[1]
+            assert sentence.replace("_____", item.answer, 1) in text
+            assert item.highlight is not None
+            assert item.context[slice(*item.highlight)] == item.answer
+            assert item.context in text
+
+
+def test_cloze_never_blanks_the_names_in_the_title(shipped: Store) -> None:
+    answers = {item.answer for item in build(shipped, "cloze", 100, random.Random(0))}
+    assert not answers & {"Russia", "Laos"}
+
+
+def test_cloze_keys_are_stable_across_seeds(small: Store) -> None:
+    one = {item.key: item.answer for item in build(small, "cloze", 10, random.Random(1))}
+    two = {item.key: item.answer for item in build(small, "cloze", 10, random.Random(1))}
+    assert one == two
+    assert "nuclear-plant#cloze-" in " ".join(one)
+
+
+def test_mixed_mode_asks_in_every_way(shipped: Store) -> None:
+    modes = {item.mode for item in build(shipped, "mixed", 30, random.Random(5))}
+    assert modes == {"free", "choice", "cloze"}
+
+
+def test_rivals_are_other_names_never_the_answer(shipped: Store) -> None:
+    rivals = rivals_for(shipped, ["Thongloun Sisoulith"])
+    assert "Thongloun Sisoulith" not in rivals
+    assert "Vladimir Putin" in rivals
+    assert all("Rosatom" not in name for name in rivals_for(shipped, ["Rosatom"]))
