@@ -1,0 +1,172 @@
+"""The answer history: where it lives, append-only writes, corrupt files set aside, FSRS review."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from laorus.history import (
+    FILE_NAME,
+    HistoryError,
+    Record,
+    append,
+    due,
+    history_path,
+    load,
+    stats,
+)
+
+NOW = dt.datetime(2025, 11, 20, 12, 0, tzinfo=dt.UTC)
+
+
+def _record(
+    key: str = "fact-a#1",
+    *,
+    correct: bool = True,
+    at: dt.datetime = NOW,
+    category: str = "history",
+) -> Record:
+    fact_id = key.split("#")[0]
+    return Record(key, fact_id, category, "free", correct, False, at, "Q?", "A")
+
+
+def test_laorus_home_overrides_the_data_folder(tmp_path: Path) -> None:
+    assert history_path({"LAORUS_HOME": str(tmp_path)}) == tmp_path / FILE_NAME
+
+
+def test_default_history_lives_in_the_users_data_folder() -> None:
+    path = history_path({})
+    assert path.name == FILE_NAME
+    assert path.parent.name == "laorus"
+
+
+def test_missing_history_is_empty_without_a_problem(tmp_path: Path) -> None:
+    loaded = load(tmp_path / FILE_NAME, NOW)
+    assert loaded.records == ()
+    assert loaded.problem is None
+
+
+def test_appended_records_read_back_equal(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "folder" / FILE_NAME
+    first, second = _record("a#1"), _record("b#2", correct=False)
+    append(path, [first])
+    append(path, [second])
+    assert load(path, NOW).records == (first, second)
+
+
+def test_unwritable_history_raises_a_history_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(HistoryError, match="cannot write the answer history"):
+        append(blocker / FILE_NAME, [_record()])
+
+
+def test_line_cut_short_by_a_crash_is_set_aside_and_good_answers_kept(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    good = _record("a#1")
+    append(path, [good])
+    with path.open("ab") as stream:
+        stream.write(b'{"key": "b#1", "fact_')  # the crash
+    later = _record("c#1", correct=False)
+    append(path, [later])
+    original = path.read_bytes()
+
+    loaded = load(path, NOW)
+
+    assert loaded.records == (good, later)
+    assert loaded.problem is not None
+    assert "1 unreadable line (first: line 2)" in loaded.problem
+    assert loaded.backup is not None
+    assert loaded.backup.read_bytes() == original
+    assert load(path, NOW).problem is None
+    assert load(path, NOW).records == (good, later)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"\x89PNG\r\n\x1a\n\x00\xff", b"[1, 2, 3]\n", b'{"key": "a#1"}\n', b"not json at all\n"],
+    ids=["binary", "not-an-object", "missing-fields", "text"],
+)
+def test_corrupt_history_is_reported_and_moved_to_a_backup(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / FILE_NAME
+    path.write_bytes(content)
+    loaded = load(path, NOW)
+    assert loaded.records == ()
+    assert loaded.problem is not None
+    assert "unreadable" in loaded.problem
+    assert loaded.backup is not None
+    assert loaded.backup.read_bytes() == content
+    assert not path.exists()
+    append(path, [_record()])
+    assert load(path, NOW).records == (_record(),)
+
+
+def test_history_that_cannot_be_read_is_reported_not_raised(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    path.mkdir()
+    loaded = load(path, NOW)
+    assert loaded.records == ()
+    assert loaded.problem is not None
+    assert "cannot be read" in loaded.problem
+
+
+def test_missed_question_is_due_at_once() -> None:
+    found = due([_record("a#1", correct=False)], NOW)
+    assert [(d.key, d.missed) for d in found] == [("a#1", True)]
+
+
+def test_right_answer_is_due_only_after_its_interval() -> None:
+    records = [_record("a#1", correct=True)]
+    assert due(records, NOW + dt.timedelta(hours=1)) == []
+    later = due(records, NOW + dt.timedelta(days=30))
+    assert [(d.key, d.missed) for d in later] == [("a#1", False)]
+    assert later[0].due > NOW
+
+
+def test_interval_grows_with_each_right_answer() -> None:
+    once = [_record("a#1")]
+    first_due = due(once, NOW + dt.timedelta(days=365))[0].due
+    twice = [*once, _record("a#1", at=first_due)]
+    second_due = due(twice, NOW + dt.timedelta(days=365))[0].due
+    assert second_due - first_due > first_due - NOW
+
+
+def test_answering_right_after_a_miss_clears_it() -> None:
+    records = [_record("a#1", correct=False), _record("a#1", at=NOW + dt.timedelta(minutes=1))]
+    assert due(records, NOW + dt.timedelta(hours=1)) == []
+
+
+def test_missed_come_first_latest_miss_first_then_overdue() -> None:
+    records = [
+        _record("old#1", at=NOW - dt.timedelta(days=60)),
+        _record("miss-early#1", correct=False, at=NOW - dt.timedelta(days=2)),
+        _record("miss-late#1", correct=False, at=NOW - dt.timedelta(days=1)),
+    ]
+    assert [d.key for d in due(records, NOW)] == ["miss-late#1", "miss-early#1", "old#1"]
+
+
+def test_stats_tally_answers_overall_and_by_category() -> None:
+    records = [
+        _record("a#1", category="history"),
+        _record("a#1", correct=False, category="history"),
+        _record("b#1", category="economy"),
+    ]
+    figures = stats(records, NOW)
+    assert (figures.overall.answered, figures.overall.correct) == (3, 2)
+    assert figures.questions == 2
+    assert [(t.name, t.answered, t.correct) for t in figures.categories] == [
+        ("history", 2, 1),
+        ("economy", 1, 1),
+    ]
+    assert figures.categories[0].accuracy == 0.5
+    assert figures.due == 1
+
+
+def test_stats_of_an_empty_history_are_zero() -> None:
+    figures = stats([], NOW)
+    assert figures.overall.answered == 0
+    assert figures.overall.accuracy == 0.0
+    assert figures.categories == ()
+    assert figures.first is None
