@@ -162,6 +162,13 @@ def test_missing_directory_is_refused_and_nothing_is_created(tmp_path: Path) -> 
     assert not (tmp_path / "nowhere").exists()
 
 
+def test_a_file_in_place_of_the_directory_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(LaorusError, match="is a file, not a directory"):
+        ics.write(tmp_path / "notes.txt" / "a.ics", b"x")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
 def test_a_directory_is_not_a_calendar_file(tmp_path: Path) -> None:
     with pytest.raises(LaorusError, match="is a directory"):
         ics.write(tmp_path, b"x")

@@ -141,6 +141,9 @@ def write(path: Path, data: bytes) -> None:
         example = target / "anniversaries.ics"
         msg = f"cannot write {target}: it is a directory; name a file, e.g. {example}"
         raise LaorusError(msg)
+    if parent.exists() and not parent.is_dir():
+        msg = f"cannot write {target}: {parent} is a file, not a directory; choose another path"
+        raise LaorusError(msg)
     if not parent.is_dir():
         msg = f"cannot write {target}: the directory {parent} does not exist; create it first"
         raise LaorusError(msg)
