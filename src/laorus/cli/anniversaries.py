@@ -123,13 +123,16 @@ def anniversaries(
     ] = None,
     recurring: Annotated[
         bool,
-        typer.Option(help="With --ics: one yearly recurring event per event instead."),
+        typer.Option(
+            "--recurring", help="With --ics: one yearly recurring event per event instead."
+        ),
     ] = False,
 ) -> None:
     """List the round anniversaries of the article's dated events in a year, or coming up.
 
-    Events whose day the article does not give come last in a year's list; --upcoming counts
-    down only to events with a known day. 29 February is observed on 28 February in common years.
+    Events with no known day come last in a year's list; --upcoming skips them.
+
+    29 February is observed on 28 February in common years.
 
     Example: laorus anniversaries --year 2025 --ics anniversaries.ics
     """
