@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Drive `laorus quiz` in a real terminal (tmux) and check what a person sees there:
+# the progress and question in a panel, the prompt, the verdict with the answer and the
+# article's sentence, then Ctrl-C: the summary table, the score and exit status 130.
+#
+# Usage: scripts/tmux_quiz.sh            (uses `laorus` on PATH, else `python3 -m laorus`)
+#        LAORUS="python -m laorus" scripts/tmux_quiz.sh
+# Prints every screen it checks; exits 0 when all checks pass, 1 on the first that fails.
+set -euo pipefail
+
+if ! command -v tmux >/dev/null 2>&1; then
+    echo "tmux_quiz.sh: tmux is not installed" >&2
+    exit 2
+fi
+if [[ -z "${LAORUS:-}" ]]; then
+    if command -v laorus >/dev/null 2>&1; then LAORUS=laorus; else LAORUS="python3 -m laorus"; fi
+fi
+PYTHON="${PYTHON:-python3}"
+WORK="$(mktemp -d)"
+SESSION="laorus-quiz-$$"
+export LAORUS_HOME="$WORK/home"
+# A private tmux server (-L), so a tmux the user is running is never touched.
+tmx() { tmux -L "$SESSION" "$@"; }
+trap 'tmx kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+ARGS=(quiz --seed 11 --count 3)
+# The answers come from the answer key of the same options, so the first one is right.
+$LAORUS "${ARGS[@]}" --answer-key --json >"$WORK/key.json"
+FIRST_QUESTION="$("$PYTHON" -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["question"])' "$WORK/key.json")"
+FIRST_ANSWER="$("$PYTHON" -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["answer"])' "$WORK/key.json")"
+
+screen() { tmx capture-pane -p -t "$SESSION" -S -200; }
+
+fail() {
+    echo "FAIL: $1" >&2
+    echo "----- screen -----" >&2
+    screen >&2
+    exit 1
+}
+
+# Wait (up to 30 s, so a slow machine is not a failure) until the screen shows $1.
+wait_for() {
+    local pattern="$1" tries=0
+    until screen | grep -qF -- "$pattern"; do
+        tries=$((tries + 1))
+        ((tries < 300)) || fail "never saw: $pattern"
+        sleep 0.1
+    done
+    echo "ok: saw '$pattern'"
+}
+
+tmx new-session -d -s "$SESSION" -x 80 -y 50 \
+    "env LAORUS_HOME='$LAORUS_HOME' $LAORUS ${ARGS[*]}; echo \"EXIT=\$?\"; sleep 60"
+
+wait_for "1/3"
+wait_for "╭"
+wait_for "${FIRST_QUESTION:0:40}"
+wait_for "Your answer"
+tmx send-keys -t "$SESSION" -l "$FIRST_ANSWER"
+tmx send-keys -t "$SESSION" Enter
+wait_for "✓ Right"
+wait_for "Answer: $FIRST_ANSWER"
+wait_for "2/3"
+tmx send-keys -t "$SESSION" Enter
+wait_for "– Skipped"
+wait_for "3/3"
+tmx send-keys -t "$SESSION" C-c
+wait_for "Interrupted: the quiz ends here."
+wait_for "Your answers"
+wait_for "Score: 1/2 (50%), 1 skipped; ended early after 2 of 3 questions"
+wait_for "EXIT=130"
+if screen | grep -q "Traceback"; then fail "a traceback was shown"; fi
+[[ "$(wc -l <"$LAORUS_HOME/history.jsonl")" -eq 2 ]] || fail "history does not hold 2 answers"
+echo "----- what a person saw -----"
+screen | sed -e '/^EXIT=/q'
+echo "tmux_quiz.sh: all checks passed"

@@ -1,0 +1,39 @@
+"""`laorus quiz` in a real terminal: scripts/tmux_quiz.sh types into tmux and reads the screen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "tmux_quiz.sh"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+def test_a_person_at_a_terminal_sees_panels_verdicts_and_a_summary(tmp_path: Path) -> None:
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {
+        **os.environ,
+        "LAORUS": f"{sys.executable} -m laorus",
+        "PYTHON": sys.executable,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")])),
+        "TMUX": "",
+        "TMPDIR": str(tmp_path),
+    }
+    env.pop("NO_COLOR", None)
+    env.pop("LAORUS_FACTS", None)
+    done = subprocess.run(
+        ["bash", str(SCRIPT)], env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "all checks passed" in done.stdout
+    screen = done.stdout.split("----- what a person saw -----", 1)[1]
+    assert "╭" in screen
+    assert "1/3" in screen
+    assert "✓ Right" in screen
+    assert "Score: 1/2 (50%)" in screen
