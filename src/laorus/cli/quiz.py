@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
@@ -40,6 +41,9 @@ class Mode(StrEnum):
 def read_answer() -> str:
     """One line of input: EOFError at the end of input, KeyboardInterrupt on Ctrl-C."""
     if sys.stdin.isatty():
+        # Loading readline gives input() line editing (arrows, history) on a terminal.
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401
         return input()
     line = sys.stdin.readline()
     if not line:
@@ -153,6 +157,9 @@ def quiz(
     if answer_key:
         _print_answer_key(items, mode.value, seed, as_json)
         return
+    reviewing = sum(1 for item in items if item.key in first)
+    if reviewing:
+        error_console().print(f"{reviewing} due for review come first.")
     if len(items) < count:
         error_console().print(f"Only {len(items)} questions match; asking all of them.")
     _run(items, seed, as_json, path)
