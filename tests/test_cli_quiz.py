@@ -283,3 +283,11 @@ def test_stats_show_accuracy_by_category_as_bars(small_store: Path) -> None:
         "economy": 0,
         "diplomacy": 0,
     }
+
+
+def test_badly_encoded_answer_line_does_not_end_the_quiz(small_store: Path) -> None:
+    result = runner.invoke(
+        app, ["--facts", str(small_store), "quiz", "--seed", "5", "--json"], input=b"\xff\xfe\n\n\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["total"] == 3

@@ -45,9 +45,12 @@ def read_answer() -> str:
         with contextlib.suppress(ImportError):
             import readline  # noqa: F401
         return input()
-    line = sys.stdin.readline()
-    if not line:
+    # Read bytes and decode leniently: one badly encoded line must not end the quiz.
+    buffer = getattr(sys.stdin, "buffer", None)
+    raw = buffer.readline() if buffer is not None else sys.stdin.readline()
+    if not raw:
         raise EOFError
+    line = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
     return line.rstrip("\r\n")
 
 
