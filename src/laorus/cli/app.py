@@ -43,8 +43,39 @@ def report_error(message: str) -> None:
     error_console().print(f"Error: {message}", style="bold red", markup=False)
 
 
+# Typer 0.28 vendors Click; its exception base is reached through a public Typer class.
+_ClickException: type[Exception] = next(
+    cls for cls in typer.BadParameter.__mro__ if cls.__name__ == "ClickException"
+)
+
+
 class LaorusGroup(TyperGroup):
     """Runs a command and turns laorus errors and Ctrl-C into a message and an exit code."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run the app; a usage error becomes one line on stderr and exit 2, not a boxed panel."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        import sys
+
+        try:
+            result = super().main(args, prog_name, complete_var, False, **extra)
+        except _ClickException as exc:
+            message = _one_line(exc)
+            if message:  # empty when no command was given and the help was shown instead
+                report_error(message)
+            sys.exit(getattr(exc, "exit_code", EXIT_USAGE))
+        except typer.Abort:
+            error_console().print("Aborted.", markup=False)
+            sys.exit(EXIT_NOT_FOUND)
+        sys.exit(result if isinstance(result, int) else 0)
 
     def invoke(self, ctx: Any) -> Any:
         """Invoke the chosen command, converting LaorusError and KeyboardInterrupt."""
@@ -56,6 +87,15 @@ class LaorusGroup(TyperGroup):
         except KeyboardInterrupt:
             error_console().print("Interrupted.", markup=False)
             raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+def _one_line(exc: Exception) -> str:
+    """A Click exception's message on one line, with where to read the command's help."""
+    message = " ".join(str(getattr(exc, "format_message", exc.__str__)()).split())
+    ctx = getattr(exc, "ctx", None)
+    if message and getattr(exc, "exit_code", 1) == EXIT_USAGE and ctx is not None:
+        message += f" (see '{ctx.command_path} --help')"
+    return message
 
 
 app = typer.Typer(
