@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -13,78 +12,39 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from laorus.model import Fact, Store
+from laorus.query import STOPWORDS, Query, fold
 
 MIN_SCORE = 50.0
 """Hits scoring below this (0-100) are not shown: less than about half the query matched."""
-MAX_QUERY_WORDS = 32
-"""Only the first this many distinct words of a query are considered, so huge queries stay fast."""
 MAX_WORD_LENGTH = 64
 """Longer 'words' cannot be in any article; they count as unmatched without being compared."""
-
-# Words that say nothing about which fact is meant; they still count inside a quoted phrase.
-# fmt: off
-STOPWORDS = frozenset({
-    "a", "an", "and", "are", "as", "at", "be", "been", "by", "did", "do", "does", "for", "from",
-    "had", "has", "have", "how", "in", "is", "it", "its", "of", "on", "or", "s", "the", "their",
-    "this", "to", "was", "were", "what", "when", "where", "which", "who", "why", "with",
-})
-# fmt: on
 
 # Where a word was found, and how much that counts: the statement, tags and names say what a
 # fact is about; the quote and the category only support it.
 _PRIMARY, _QUOTE, _CATEGORY = 1.0, 0.8, 0.6
 _MAX_FUZZY = 20
 _MAX_PREFIX = 50
+_MIN_PREFIX = 5
 _PHRASE_SHARE = 0.1
-_WORD = re.compile(r"\w+")
+_WORD_OR_BAR = re.compile(r"\w+|\|")
+_ASCII_SPLIT = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_|")}
+)
 
 
-def fold(text: str) -> str:
-    """Lower-case ``text`` and strip accents, so "Vientiâne" and "VIENTIANE" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def words(text: str) -> list[str]:
-    """The folded words of ``text``, in order."""
-    return _WORD.findall(fold(text))
+def _index_tokens(folded: str) -> list[str]:
+    """The words of folded text, as words() finds them, and each "|" as a token of its own."""
+    if folded.isascii():
+        # The same tokens as the regular expression, several times faster on a large store.
+        return folded.translate(_ASCII_SPLIT).split()
+    return _WORD_OR_BAR.findall(folded)
 
 
 def _allowed_edits(word: str) -> int:
     # Short words must be exact ("Lao" is not "law"); numbers must be exact (1954 is not 1955).
     if len(word) <= 3 or any(ch.isdigit() for ch in word):
         return 0
-    return 1 if len(word) <= 5 else 2
-
-
-@dataclass(frozen=True, slots=True)
-class Query:
-    """A query split into the words that are scored and the phrase that earns a bonus."""
-
-    text: str
-    terms: tuple[str, ...]
-    phrase: tuple[str, ...]
-    truncated: bool
-
-    @classmethod
-    def parse(cls, text: str) -> Query:
-        """Fold and split ``text``, keeping at most MAX_QUERY_WORDS distinct words."""
-        tokens = words(text)
-        kept: list[str] = []
-        for token in tokens:
-            if token not in kept:
-                kept.append(token)
-            if len(kept) == MAX_QUERY_WORDS:
-                break
-        truncated = len(set(tokens)) > len(kept)
-        terms = tuple(word for word in kept if word not in STOPWORDS)
-        phrase = tokens[:MAX_QUERY_WORDS]
-        # "the elephants" is the phrase "elephants": leading and trailing stopwords do not count.
-        while phrase and phrase[0] in STOPWORDS:
-            phrase.pop(0)
-        while phrase and phrase[-1] in STOPWORDS:
-            phrase.pop()
-        return cls(text, terms, tuple(phrase), truncated)
+    return 1 if len(word) < 8 else 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,17 +77,16 @@ class SearchIndex:
         for number, fact in enumerate(store.facts):
             dates = [str(d.year) for d in (fact.date, fact.end_date) if d is not None]
             fields = [fact.statement, *fact.tags, *fact.names, fact.id.replace("-", " "), *dates]
-            primary = [" ".join(words(text)) for text in fields]
-            quote = " ".join(words(fact.quote))
-            primary_texts.append(f" {' | '.join(primary)} ")
-            quote_texts.append(f" {quote} ")
-            for weight, texts in (
-                (_CATEGORY, [fact.category]),
-                (_QUOTE, [quote]),
-                (_PRIMARY, primary),
-            ):
-                for word in {w for text in texts for w in text.split()}:
+            # Fold the texts once; "|" keeps fields apart so a phrase cannot span two of them.
+            primary = _index_tokens(fold(" | ".join(f.replace("|", " ") for f in fields)))
+            quote = _index_tokens(fold(fact.quote.replace("|", " ")))
+            primary_texts.append(f" {' '.join(primary)} ")
+            quote_texts.append(f" {' '.join(quote)} ")
+            postings[fact.category][number] = _CATEGORY
+            for weight, found in ((_QUOTE, quote), (_PRIMARY, primary)):
+                for word in set(found):
                     postings[word][number] = weight
+        postings.pop("|", None)
         total = len(store.facts)
         idf = {word: _idf(total, len(found)) for word, found in postings.items()}
         return cls(
@@ -159,11 +118,13 @@ class SearchIndex:
             quality = 1 - distance / max(len(word), len(choice))
             found[choice] = max(found.get(choice, 0.0), quality)
         # A word typed as the start of a longer one ("invest", "educat") also counts.
+        if len(word) < _MIN_PREFIX:
+            return found
         start = bisect.bisect_left(self.vocabulary, word)
         for choice in self.vocabulary[start : start + _MAX_PREFIX]:
             if not choice.startswith(word):
                 break
-            quality = 0.8 + 0.2 * len(word) / len(choice)
+            quality = 0.75 + 0.2 * len(word) / len(choice)
             found[choice] = max(found.get(choice, 0.0), quality)
         return found
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -13,8 +14,11 @@ from rich.text import Text
 
 from laorus.coverage import paragraph_around
 from laorus.model import Fact, PartialDate, Store
-from laorus.search import Hit, fold
+from laorus.query import fold
 from laorus.timeline import Event, Year
+
+if TYPE_CHECKING:
+    from laorus.search import Hit
 
 MATCH_STYLE = "bold yellow"
 QUOTE_STYLE = "bold underline yellow"

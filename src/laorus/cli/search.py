@@ -48,7 +48,7 @@ def _check_filters(category: str | None, year_from: int | None, year_to: int | N
 def _check_tag(store: Store, tag: str) -> None:
     from rapidfuzz import fuzz, process
 
-    from laorus.search import fold
+    from laorus.query import fold
 
     tags = sorted({fold(t) for fact in store.facts for t in fact.tags})
     if fold(tag) in tags:
@@ -106,7 +106,8 @@ def search_command(
         msg = "the query is empty; give a word or two, e.g. 'elephants'"
         raise usage_error(msg, "QUERY")
     _check_filters(category, year_from, year_to)
-    from laorus.search import MAX_QUERY_WORDS, Query, SearchIndex, search, suggest, words
+    from laorus.query import MAX_QUERY_WORDS, Query, words
+    from laorus.search import SearchIndex, search, suggest
 
     parsed = Query.parse(text)
     if not parsed.terms and not parsed.truncated and not parsed.phrase and not words(text):
