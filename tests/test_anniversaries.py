@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -259,11 +258,7 @@ def test_summary_reads_as_a_calendar_title() -> None:
 
 
 def test_a_short_event_name_is_used_when_the_fact_has_one() -> None:
-    @dataclasses.dataclass(frozen=True, slots=True)
-    class NamedFact(Fact):
-        event: str = ""
-
-    fact = NamedFact(
+    fact = Fact(
         id="x",
         statement="Diplomatic relations were established on 7 October 1960.",
         quote="q",

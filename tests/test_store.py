@@ -93,6 +93,7 @@ BROKEN: list[tuple[str, str, str]] = [
         "unknown field",
     ),
     ("upper-case tag", _replace('"atomic"', '"Atomic"'), "lower-case"),
+    ("blank event", _replace('category = "history"', 'category = "history"\nevent = " "'), "event"),
     (
         "end before start",
         _replace("date = 1975-12-02", "date = 1975-12-02\nend_date = 1974-01-01"),

@@ -84,10 +84,8 @@ def ordinal(number: int) -> str:
 
 def event_name(fact: Fact) -> str:
     """The fact's short ``event`` name if the store gives one, else its statement without dates."""
-    # The store may grow an optional short `event` field; use it as soon as it exists.
-    given = getattr(fact, "event", None)
-    if isinstance(given, str) and given.strip():
-        return given.strip()
+    if fact.event:
+        return fact.event
     text = fact.statement.strip().rstrip(".")
     text = _TRAILING_DATE.sub("", text)
     stripped = _LEADING_DATE.sub("", text)
@@ -100,7 +98,7 @@ def summary(fact: Fact, nth: str = "") -> str:
     """ "65th anniversary of <event>" for a named event, "65th anniversary: <clause>" otherwise."""
     head = f"{nth} anniversary" if nth else "Anniversary"
     name = event_name(fact)
-    if getattr(fact, "event", None):
+    if fact.event:
         return f"{head} of {name}"
     # A statement is a clause ("The Lao PDR was proclaimed"), so it follows a colon.
     if name.startswith(_ARTICLES):

@@ -146,6 +146,8 @@ class Fact:
     end_date: PartialDate | None = None
     derived: str | None = None
     anniversary: Anniversary | None = None
+    event: str | None = None
+    """A short name for the event, as in "65th anniversary of <event>"."""
     questions: tuple[Question, ...] = ()
     quote_start: int = 0
     """Where the quote begins in the source text."""

@@ -36,6 +36,7 @@ _FACT_FIELDS = {
     "end_date",
     "derived",
     "anniversary",
+    "event",
     "category",
     "tags",
     "people",
@@ -387,6 +388,11 @@ def _build_fact(
         problem("must be a non-empty string that says how the date was derived", "derived")
         derived = None
 
+    event = item.get("event")
+    if event is not None and (not isinstance(event, str) or not event.strip()):
+        problem("must be a non-empty string: a short name such as 'the Lao PDR'", "event")
+        event = None
+
     anniversary = _build_anniversary(item.get("anniversary"), dates.get("date"), quote, problem)
     if anniversary is not None and derived is None:
         problem("a date derived from an anniversary needs a 'derived' note in words", "derived")
@@ -404,6 +410,7 @@ def _build_fact(
         end_date=dates.get("end_date"),
         derived=derived,
         anniversary=anniversary,
+        event=event.strip() if event else None,
         questions=questions,
         quote_start=start,
         **lists,
