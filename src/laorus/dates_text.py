@@ -1,0 +1,199 @@
+"""Read the dates a text gives, in any common form, and tell which parts were actually given.
+
+"7 October 1960", "October 7th, 1960", "Oct 7 1960", "the seventh of October 1960", "1960-10-07"
+(year first) and "07.10.1960" or "7/10/1960" (day first) all read as 1960-10-07; "October 1960"
+reads as a month with no day and "1960" as a year alone. Month and weekday names come from
+python-dateutil's parserinfo. Its full parser is not used: it fills the parts that are missing
+from a default date, reads "1960-10-07" as 10 July when told that days come first, and places
+two-digit years relative to today, so the answer would change with the date of the quiz.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+# python-dateutil ships no type information; parserinfo's lookups return int | None or bool.
+from dateutil.parser import parserinfo  # type: ignore[import-untyped]
+
+from laorus.numbers import Number, find_numbers
+
+_NAMES = parserinfo()
+_YEAR_FIRST = re.compile(r"(?<![\d.,/-])(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(?![\d]|[-/.]\d)")
+_DAY_FIRST = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)")
+_MONTH_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{4})(?![\d]|[-/.]\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+# Words that separate two dates ("7 or 17 October"), so each side is read on its own.
+_SEPARATORS = frozenset({"or", "and", "nor", "to", "until", "till", "between", "vs", "versus"})
+_FILLERS = frozenset({"the", "in", "year", "day", "date", "about", "around", "circa", "ce"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateParts:
+    """A date as a text gives it: any of the year, the month and the day may be missing."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    short_year: bool = False
+    """The year was written with two digits ("60"), which could be any century."""
+    valid: bool = True
+    """False for a day that does not exist ("31 February 1960")."""
+
+
+@dataclass(frozen=True, slots=True)
+class DatesRead:
+    """The dates found in a text, in order, and the words that were not part of one."""
+
+    dates: tuple[DateParts, ...]
+    other_words: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Chunk:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    short_year: bool = False
+
+    def empty(self) -> bool:
+        return self.year is None and self.month is None and self.day is None
+
+    def parts(self) -> DateParts:
+        return DateParts(
+            self.year,
+            self.month,
+            self.day,
+            self.short_year,
+            _exists(self.year, self.month, self.day),
+        )
+
+
+_Element = DateParts | Number | str
+
+
+def _exists(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    # Without a year, 29 February is allowed: a leap year may be meant.
+    days = calendar.monthrange(year or 2000, month)[1] if month is not None else 31
+    return 1 <= day <= days and (year is None or year >= 1)
+
+
+def read_dates(text: str) -> DatesRead:
+    """The dates in the text: each a run of day, month and year with only filler words between."""
+    elements: list[tuple[int, _Element]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_YEAR_FIRST, _DAY_FIRST, _MONTH_YEAR):
+        for match in pattern.finditer(text):
+            if not _overlaps(match.start(), match.end(), taken):
+                taken.append((match.start(), match.end()))
+                elements.append((match.start(), _numeric_date(pattern, match)))
+    for number in find_numbers(text):
+        if not _overlaps(number.start, number.end, taken):
+            taken.append((number.start, number.end))
+            elements.append((number.start, number))
+    for match in _WORD.finditer(text):
+        if not _overlaps(match.start(), match.end(), taken):
+            elements.append((match.start(), match.group().lower()))
+    elements.sort(key=lambda element: element[0])
+    return _chunk([element for _, element in elements])
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in taken)
+
+
+def _numeric_date(pattern: re.Pattern[str], match: re.Match[str]) -> DateParts:
+    if pattern is _YEAR_FIRST:
+        year, month, day = match.group(1), match.group(3), match.group(4)
+    elif pattern is _DAY_FIRST:
+        day, month, year = match.group(1), match.group(3), match.group(4)
+    else:
+        day, month, year = None, match.group(1), match.group(3)
+    chunk = _Chunk(int(year), int(month), int(day) if day else None, len(year) == 2)
+    return chunk.parts()
+
+
+def _chunk(elements: list[_Element]) -> DatesRead:
+    dates: list[DateParts] = []
+    other: list[str] = []
+    chunk = _Chunk()
+
+    def close() -> None:
+        nonlocal chunk
+        if not chunk.empty():
+            dates.append(chunk.parts())
+        chunk = _Chunk()
+
+    for element in elements:
+        if isinstance(element, DateParts):
+            close()
+            dates.append(element)
+        elif isinstance(element, Number):
+            slot = _slot(element)
+            if slot is None:
+                close()
+                other.append(str(element.value))
+            elif getattr(chunk, slot) is not None:
+                close()
+            if slot is not None:
+                setattr(chunk, slot, int(element.value))
+                chunk.short_year = chunk.short_year or (slot == "year" and not element.is_year)
+        else:
+            month = _NAMES.month(element)
+            if month is not None:
+                if chunk.month is not None:
+                    close()
+                chunk.month = month
+            elif element in _SEPARATORS:
+                close()
+            elif not _is_filler(element):
+                close()
+                other.append(element)
+    close()
+    return DatesRead(_complete_ranges(dates), tuple(other))
+
+
+def _complete_ranges(dates: list[DateParts]) -> tuple[DateParts, ...]:
+    """Give an earlier date the month and year of the next, as a range says them.
+
+    "31 August - 1 September 2025" is 31 August 2025 to 1 September 2025, and "7 or 17 October
+    1960" names 7 October 1960 and 17 October 1960.
+    """
+    done = list(dates)
+    for i in range(len(done) - 2, -1, -1):
+        date, after = done[i], done[i + 1]
+        month = date.month
+        if month is None and date.day is not None and date.year is None:
+            month = after.month
+        year = date.year
+        if year is None and month is not None:
+            year, short = after.year, after.short_year
+        else:
+            short = date.short_year
+        if (month, year) != (date.month, date.year):
+            done[i] = DateParts(year, month, date.day, short, _exists(year, month, date.day))
+    return tuple(done)
+
+
+def _is_filler(word: str) -> bool:
+    """A weekday name or a word such as "of", "the" or "on" that may sit inside a date."""
+    return word in _FILLERS or _NAMES.weekday(word) is not None or bool(_NAMES.jump(word))
+
+
+def _slot(number: Number) -> str | None:
+    """Which part of a date a number can be: a day (1-31, "7th"), a year, or neither."""
+    if number.value.denominator != 1 or number.decade:
+        return None
+    if number.is_year:
+        return "year"
+    if number.ordinal or (number.digits <= 2 and 1 <= number.value <= 31):
+        return "day" if 1 <= number.value <= 31 else None
+    if number.digits == 2 or (number.digits == 0 and number.value < Fraction(100)):
+        return "year"  # a two-digit year such as "60": its century is unknown
+    return None

@@ -1,0 +1,252 @@
+"""The words of a text answer, folded for comparison, and a typo-tolerant alignment of two answers.
+
+A word is compared by its folded key: no accents, no case, no possessive "'s", "St" read as
+"saint", and a number (in digits or words) read as its value. Articles, titles and small linking
+words are "stop" words and do not count; words that only say what kind of thing a name is
+("hospital", "province", "corporation") are "generic": they may be left out, but are not enough.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from rapidfuzz.distance import Levenshtein
+
+from laorus.numbers import find_numbers
+
+STOP_WORDS = frozenset(
+    " ".join(
+        (
+            "a an the of and in on at for to by with from either",
+            "mr mrs ms miss mister dr doctor prof professor sir madam madame comrade excellency",
+            "his her president vice minister prime chairman chairwoman premier",
+        )
+    ).split()
+)
+"""Articles, titles and linking words: they never decide whether an answer is right."""
+
+GENERIC_WORDS = frozenset(
+    " ".join(
+        (
+            "hospital school university institute college province city town village capital",
+            "region district state republic federation kingdom corporation company group party",
+            "forum summit conference society church organisation organization association",
+            "commission committee council ministry agreement treaty declaration festival plant",
+            "station port venue",
+        )
+    ).split()
+)
+"""Words that say what kind of thing a name is: optional, but too vague on their own."""
+
+LIST_MARKERS = frozenset({"or", "nor", "vs", "versus", "/"})
+"""Words that join several guesses ("Putin or Lavrov")."""
+
+_EXPANSIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|(?<!\d)/|/(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of an answer: its folded key, how it was written, and what role it plays."""
+
+    key: str
+    surface: str
+    number: bool = False
+    role: str = "word"
+    """"word" (distinctive), "generic", "stop", or "or" (a list marker)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """How an answer's words line up with an expected answer's words."""
+
+    cost: int
+    """Total edits over the words matched despite a typo."""
+    typos: tuple[str, ...]
+    """The expected words matched despite a typo, as the expected answer writes them."""
+    extra: tuple[Word, ...]
+    """Words of the answer that match nothing expected (generic words are allowed)."""
+    missing: tuple[Word, ...]
+    """Required expected words that the answer lacks."""
+    matched: int
+    """Required expected words that the answer has."""
+    generic: tuple[Word, ...]
+    """Generic expected words that the answer has."""
+
+    @property
+    def accepted(self) -> bool:
+        """Whether the answer has every required word and nothing else."""
+        return not self.extra and not self.missing and self.matched > 0
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Phomvihàne" -> "phomvihane"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def words(text: str) -> list[Word]:
+    """The words of ``text`` in order, numbers read as values ("third" and "3rd" are "3")."""
+    numbers = find_numbers(text)
+    found: list[tuple[int, Word]] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if match.group() == "/":
+            found.append((start, Word("/", "/", role="or")))
+            continue
+        inside = [n for n in numbers if n.start <= start and end <= n.end]
+        if inside:
+            continue
+        # A word with digits in it ("G20", "100km") stays one word, not a number.
+        numbers = [n for n in numbers if not (n.start < end and start < n.end)]
+        found.append((start, _word(match.group())))
+    for number in numbers:
+        key = str(number.value) if number.value.denominator != 1 else str(int(number.value))
+        found.append((number.start, Word(key, text[number.start : number.end], number=True)))
+    found.sort(key=lambda item: item[0])
+    return [word for _, word in found]
+
+
+def _word(token: str) -> Word:
+    key = fold(token).replace("’", "'")
+    if key.endswith("'s"):
+        key = key[:-2]
+    key = _EXPANSIONS.get(key.replace("'", ""), key.replace("'", ""))
+    if key in LIST_MARKERS:
+        return Word(key, token, role="or")
+    role = "stop" if key in STOP_WORDS else "generic" if key in GENERIC_WORDS else "word"
+    return Word(key, token, role=role)
+
+
+def has_list_marker(found: Sequence[Word]) -> bool:
+    """Whether the words join several guesses with "or", "/" and the like."""
+    return any(word.role == "or" for word in found)
+
+
+def split_list(found: Sequence[Word]) -> list[list[Word]]:
+    """The guesses of "A or B", each a list of words (empty ones dropped)."""
+    parts: list[list[Word]] = [[]]
+    for word in found:
+        if word.role == "or":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [part for part in parts if part]
+
+
+def significant(found: Sequence[Word]) -> list[Word]:
+    """The words that count: all but stop words and list markers (or the stop words, if only)."""
+    kept = [word for word in found if word.role in ("word", "generic")]
+    if kept:
+        return kept
+    return [replace(word, role="word") for word in found if word.role == "stop"]
+
+
+def typo_budget(length: int) -> int:
+    """How many edits a word of this length may have and still match: short words none."""
+    return 0 if length <= 4 else 1 if length <= 8 else 2 if length <= 12 else 3
+
+
+def word_cost(given: str, wanted: str) -> int | None:
+    """Edits from ``given`` to ``wanted`` within the budget; None if they do not match."""
+    if given == wanted:
+        return 0
+    if min(len(given), len(wanted)) >= 4 and (given + "s" == wanted or wanted + "s" == given):
+        return 0  # a plural is not a typo
+    budget = typo_budget(len(wanted))
+    if budget == 0:
+        return None
+    distance = Levenshtein.distance(given, wanted, score_cutoff=budget)
+    return distance if distance <= budget else None
+
+
+def align(answer: Sequence[Word], expected: Sequence[Word]) -> Alignment:
+    """Match each answer word to an expected word, in any order, cheapest matches first."""
+    given, wanted = significant(answer), significant(expected)
+    required = {"word"} if any(w.role == "word" for w in wanted) else {"word", "generic"}
+    used_given: set[int] = set()
+    used_wanted: set[int] = set()
+    cost = 0
+    typos: list[str] = []
+    for edits, taken, matched in sorted(_candidates(given, wanted), key=_cheapest):
+        if used_given.intersection(taken) or used_wanted.intersection(matched):
+            continue
+        used_given.update(taken)
+        used_wanted.update(matched)
+        cost += edits
+        if edits:
+            typos.append(" ".join(wanted[j].surface for j in matched))
+    extra = [w for i, w in enumerate(given) if i not in used_given and w.role != "generic"]
+    missing = [w for j, w in enumerate(wanted) if j not in used_wanted and w.role in required]
+    found = [w for j, w in enumerate(wanted) if j in used_wanted]
+    return Alignment(
+        cost,
+        tuple(typos),
+        tuple(extra),
+        tuple(missing),
+        sum(w.role in required for w in found),
+        tuple(w for w in found if w.role == "generic"),
+    )
+
+
+_Candidate = tuple[int, tuple[int, ...], tuple[int, ...]]
+
+
+def _cheapest(candidate: _Candidate) -> tuple[int, int]:
+    edits, taken, matched = candidate
+    return edits, -(len(taken) + len(matched))
+
+
+def _candidates(given: list[Word], wanted: list[Word]) -> list[_Candidate]:
+    """Possible matches: word to word, two words to one ("Xieng Khouang"), acronym to words."""
+    found: list[_Candidate] = []
+    for i, word in enumerate(given):
+        for j, other in enumerate(wanted):
+            if word.number or other.number:
+                if word.number and other.number and word.key == other.key:
+                    found.append((0, (i,), (j,)))
+                continue
+            edits = word_cost(word.key, other.key)
+            if edits is not None:
+                found.append((edits, (i,), (j,)))
+    found.extend((e, a, b) for e, b, a in _joined(wanted, given))
+    found.extend(_joined(given, wanted))
+    found.extend((0, a, b) for b, a in _acronyms(wanted, given))
+    found.extend((0, a, b) for a, b in _acronyms(given, wanted))
+    return found
+
+
+def _joined(left: list[Word], right: list[Word]) -> list[_Candidate]:
+    """Two adjacent words of ``left`` written as one word of ``right``."""
+    found: list[_Candidate] = []
+    for i in range(len(left) - 1):
+        if left[i].number or left[i + 1].number:
+            continue
+        key = left[i].key + left[i + 1].key
+        for j, word in enumerate(right):
+            edits = None if word.number else word_cost(key, word.key)
+            if edits is not None:
+                found.append((edits, (i, i + 1), (j,)))
+    return found
+
+
+def _acronyms(short: list[Word], long: list[Word]) -> list[tuple[tuple[int], tuple[int, ...]]]:
+    """A word of ``short`` that is the initials of adjacent words of ``long`` ("USSR")."""
+    found: list[tuple[tuple[int], tuple[int, ...]]] = []
+    for i, word in enumerate(short):
+        size = len(word.key)
+        if word.number or not 2 <= size <= 6 or not word.key.isalpha():
+            continue
+        for j in range(len(long) - size + 1):
+            run = long[j : j + size]
+            if not any(w.number for w in run) and "".join(w.key[0] for w in run) == word.key:
+                found.append(((i,), tuple(range(j, j + size))))
+    return found
+
+
+def key_set(found: Sequence[Word]) -> frozenset[str]:
+    """The keys of the words that count, for telling whether two names overlap."""
+    return frozenset(word.key for word in significant(found))
