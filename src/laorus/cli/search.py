@@ -172,11 +172,12 @@ def show_command(
     Example: laorus show lao-pdr-proclaimed
     """
     from laorus.errors import LaorusError
-    from laorus.search import nearest_ids
 
     store = load_store(ctx)
     fact = store.get(fact_id.strip())
     if fact is None:
+        from laorus.search import nearest_ids
+
         near = nearest_ids(store, fact_id)
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         msg = f"no fact has the id {fact_id!r}{hint} ('laorus search WORDS' lists ids)"
