@@ -77,6 +77,8 @@ class SearchIndex:
         for number, fact in enumerate(store.facts):
             dates = [str(d.year) for d in (fact.date, fact.end_date) if d is not None]
             fields = [fact.statement, *fact.tags, *fact.names, fact.id.replace("-", " "), *dates]
+            if fact.event:
+                fields.append(fact.event)
             # Fold the texts once; "|" keeps fields apart so a phrase cannot span two of them.
             primary = _index_tokens(fold(" | ".join(f.replace("|", " ") for f in fields)))
             quote = _index_tokens(fold(fact.quote.replace("|", " ")))

@@ -1,0 +1,319 @@
+"""`laorus search`, `show` and `timeline` through Typer's CliRunner: exit codes, output, JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from laorus.cli import app
+
+runner = CliRunner()
+PLAIN = {"NO_COLOR": "1", "COLUMNS": "60"}
+
+
+def run(store: Path | None, *args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    prefix = ["--facts", str(store)] if store is not None else []
+    return runner.invoke(app, [*prefix, *args], env={**PLAIN, **(env or {})})
+
+
+def assert_plain(text: str, width: int = 60) -> None:
+    """No escape codes, and no line wider than the terminal."""
+    assert "\x1b[" not in text
+    assert all(len(line) <= width for line in text.splitlines()), text
+
+
+# search
+
+
+def test_search_prints_the_best_fact_with_its_id_and_date(small_store: Path) -> None:
+    result = run(small_store, "search", "Rosatm")
+    assert result.exit_code == 0, result.output
+    assert "Rosatom could build a small nuclear power plant" in " ".join(result.stdout.split())
+    assert "nuclear-plant" in result.stdout
+    assert result.stderr == ""
+    assert_plain(result.stdout)
+
+
+def test_search_words_may_be_given_as_one_argument_or_many(small_store: Path) -> None:
+    many = run(small_store, "search", "nuclear", "power", "plant")
+    one = run(small_store, "search", "nuclear power plant")
+    assert many.exit_code == one.exit_code == 0
+    assert many.stdout == one.stdout
+
+
+def test_search_json_is_an_array_best_first_with_the_promised_fields(small_store: Path) -> None:
+    result = run(small_store, "search", "Laos", "elephants", "--json")
+    assert result.exit_code == 0
+    hits = json.loads(result.stdout)
+    assert hits[0]["id"] == "elephants"
+    assert {"id", "statement", "quote", "date", "category", "tags", "score"} <= set(hits[0])
+    assert hits[0]["date"] == "2025"
+    assert hits[0]["tags"] == ["elephant", "gift"]
+    scores = [hit["score"] for hit in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 <= score <= 100 for score in scores)
+
+
+def test_search_json_dates_are_iso_or_null(small_store: Path) -> None:
+    result = run(small_store, "search", "Laos", "--json")
+    dates = {hit["id"]: hit["date"] for hit in json.loads(result.stdout)}
+    assert dates["relations-established"] == "1960-10-07"
+    assert dates["nuclear-plant"] is None
+
+
+def test_search_quotes_are_shown_beneath_each_fact(small_store: Path) -> None:
+    without = run(small_store, "search", "elephants")
+    with_quotes = run(small_store, "search", "elephants", "--quotes")
+    assert "“Laos gave two elephants.”" not in without.stdout
+    assert "“Laos gave two elephants.”" in with_quotes.stdout
+
+
+def test_search_limit_caps_the_rows(small_store: Path) -> None:
+    result = run(small_store, "search", "Laos", "--json", "--limit", "1")
+    assert len(json.loads(result.stdout)) == 1
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--category", "culture"], ["elephants"]),
+        (["--tag", "nuclear"], ["nuclear-plant"]),
+        (["--from", "2000"], ["elephants"]),
+        (["--to", "1970"], ["relations-established"]),
+        (["--from", "1980", "--to", "1990"], []),
+    ],
+)
+def test_search_filters(small_store: Path, options: list[str], expected: list[str]) -> None:
+    result = run(small_store, "search", "Laos", *options, "--json")
+    assert [hit["id"] for hit in json.loads(result.stdout)] == expected
+    assert result.exit_code == (0 if expected else 1)
+
+
+def test_nothing_found_exits_1_with_a_did_you_mean_hint(small_store: Path) -> None:
+    result = run(small_store, "search", "nucleus")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "No fact matches 'nucleus'" in result.stderr
+    assert "Did you mean: nuclear" in result.stderr
+
+
+def test_nothing_found_with_json_prints_an_empty_array(small_store: Path) -> None:
+    result = run(small_store, "search", "bitcoin", "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == []
+    assert result.stderr == ""
+
+
+def test_nothing_found_with_filters_says_so(small_store: Path) -> None:
+    result = run(small_store, "search", "Rosatom", "--category", "culture")
+    assert result.exit_code == 1
+    assert "with these filters" in result.stderr
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\t"])
+def test_an_empty_or_blank_query_is_a_usage_error(small_store: Path, query: str) -> None:
+    result = run(small_store, "search", query)
+    assert result.exit_code == 2
+    assert "query is empty" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_missing_query_is_a_usage_error(small_store: Path) -> None:
+    result = run(small_store, "search")
+    assert result.exit_code == 2
+    assert "QUERY" in result.stderr
+
+
+def test_a_query_of_punctuation_is_a_usage_error(small_store: Path) -> None:
+    result = run(small_store, "search", "?!...")
+    assert result.exit_code == 2
+    assert "no words" in result.stderr
+
+
+def test_a_query_of_common_words_finds_nothing_and_says_why(small_store: Path) -> None:
+    result = run(small_store, "search", "the", "of")
+    assert result.exit_code == 1
+    assert "only common words" in result.stderr
+
+
+def test_a_10000_character_query_is_answered_without_a_crash(small_store: Path) -> None:
+    text = " ".join(f"word{n}" for n in range(2000))[:10_000]
+    result = run(small_store, "search", text)
+    assert result.exit_code == 1
+    assert "only the first 32 different words" in result.stderr
+    assert "Traceback" not in result.output
+    assert all(len(line) < 400 for line in result.stderr.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--category", "sport"], "unknown category 'sport'"),
+        (["--tag", "nucler"], "did you mean 'nuclear'"),
+        (["--from", "2020", "--to", "2000"], "--from 2020 is after --to 2000"),
+        (["--limit", "0"], "--limit"),
+        (["--from", "soon"], "--from"),
+    ],
+)
+def test_bad_options_are_usage_errors(small_store: Path, options: list[str], message: str) -> None:
+    result = run(small_store, "search", "Laos", *options)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_search_finds_the_readme_example_in_the_shipped_store() -> None:
+    result = run(None, "search", "nuclear", "power", "plant")
+    assert result.exit_code == 0
+    assert "nuclear-power-plant" in result.stdout
+    assert_plain(result.stdout)
+
+
+# show
+
+
+def test_show_prints_the_fact_in_full_with_its_paragraph(small_store: Path) -> None:
+    result = run(small_store, "show", "relations-established")
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    for expected in (
+        "Russia and Laos established diplomatic relations on 7 October 1960.",
+        "1960-10-07 (known to the day)",
+        "Derived The 65th anniversary fell on 7 October 2025",
+        "Category diplomacy",
+        "Tags diplomatic relations, anniversary",
+        "Places Russia, Laos",
+        "1. When were diplomatic relations established?",
+        "Answer: 7 October 1960 (also accepted: 1960-10-07)",
+        "In the article (paragraph 1)",
+        "«On 7 October 2025, Russia and Laos marked the 65th anniversary of diplomatic relations.»",
+        "The Lao PDR was proclaimed",
+    ):
+        assert expected in out, expected
+    assert_plain(result.stdout)
+
+
+def test_show_names_the_paragraph_the_quote_is_in(small_store: Path) -> None:
+    result = run(small_store, "show", "elephants")
+    out = " ".join(result.stdout.split())
+    assert "In the article (paragraph 2)" in out
+    assert "«Laos gave two elephants.»" in out
+    assert "Organisations" not in out
+
+
+def test_show_json_has_every_field_and_the_paragraph(small_store: Path) -> None:
+    result = run(small_store, "show", "relations-established", "--json")
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["id"] == "relations-established"
+    assert record["date"] == "1960-10-07"
+    assert record["anniversary"] == {"on": "2025-10-07", "nth": 65}
+    assert record["derived"].startswith("The 65th anniversary")
+    assert record["places"] == ["Russia", "Laos"]
+    assert record["questions"][0]["accept"] == ["1960-10-07"]
+    assert record["quote"] in record["paragraph"]
+
+
+def test_show_an_unknown_id_suggests_the_nearest_and_exits_1(small_store: Path) -> None:
+    result = run(small_store, "show", "nuclear")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "no fact has the id 'nuclear'; did you mean nuclear-plant" in result.stderr
+    assert result.stderr.startswith("Error: ")
+
+
+# timeline
+
+
+def test_timeline_groups_by_year_in_order(small_store: Path) -> None:
+    result = run(small_store, "timeline")
+    assert result.exit_code == 0, result.output
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    years = [line for line in lines if line.isdigit()]
+    assert years == ["1960", "1975", "2025"]
+    out = result.stdout
+    assert out.index("relations-established") < out.index("lao-pdr-proclaimed")
+    assert "in 2025 *" in out  # year-only, and derived
+    assert "7 Oct *" in out
+    assert "2 Dec" in out
+    assert "* date worked out from the article's words" in " ".join(out.split())
+    assert "nuclear-plant" not in out  # undated
+    assert_plain(out)
+
+
+def test_timeline_json_is_chronological_with_iso_dates(small_store: Path) -> None:
+    result = run(small_store, "timeline", "--json")
+    events = json.loads(result.stdout)
+    assert [(e["id"], e["date"]) for e in events] == [
+        ("relations-established", "1960-10-07"),
+        ("lao-pdr-proclaimed", "1975-12-02"),
+        ("elephants", "2025"),
+    ]
+    assert all(e["statement"] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--from", "1970"], ["lao-pdr-proclaimed", "elephants"]),
+        (["--to", "1975"], ["relations-established", "lao-pdr-proclaimed"]),
+        (["--category", "culture"], ["elephants"]),
+    ],
+)
+def test_timeline_filters(small_store: Path, options: list[str], expected: list[str]) -> None:
+    result = run(small_store, "timeline", *options, "--json")
+    assert result.exit_code == 0
+    assert [e["id"] for e in json.loads(result.stdout)] == expected
+
+
+def test_an_empty_timeline_exits_1(small_store: Path) -> None:
+    plain = run(small_store, "timeline", "--from", "1980", "--to", "1990")
+    as_json = run(small_store, "timeline", "--from", "1980", "--to", "1990", "--json")
+    assert plain.exit_code == as_json.exit_code == 1
+    assert "No dated facts" in plain.stderr
+    assert json.loads(as_json.stdout) == []
+
+
+def test_timeline_shows_ranges_and_month_only_dates_in_the_shipped_store() -> None:
+    result = run(None, "timeline", "--from", "2025", "--to", "2025")
+    assert result.exit_code == 0
+    assert "31 Aug - 1 Sep" in result.stdout
+    assert "in Jun" in result.stdout
+    assert_plain(result.stdout)
+
+
+def test_timeline_bad_options_are_usage_errors(small_store: Path) -> None:
+    result = run(small_store, "timeline", "--category", "sports")
+    assert result.exit_code == 2
+    assert "unknown category" in result.stderr
+
+
+# rendering in a real terminal
+
+
+def test_matched_words_are_highlighted_in_colour_on_a_terminal() -> None:
+    from rich.console import Console
+
+    from laorus.cli.render_search import MATCH_STYLE, highlight
+
+    text = highlight("Rosatom could build a plant.", {"rosatom", "plant"})
+    lit = [text.plain[span.start : span.end] for span in text.spans if span.style == MATCH_STYLE]
+    assert lit == ["Rosatom", "plant"]
+    console = Console(force_terminal=True, color_system="standard", width=60)
+    with console.capture() as captured:
+        console.print(text)
+    assert "\x1b[" in captured.get()
+
+
+def test_no_color_keeps_colour_out_of_a_terminal_but_keeps_the_bold() -> None:
+    from rich.console import Console
+
+    from laorus.cli.render_search import highlight
+
+    console = Console(force_terminal=True, color_system="standard", no_color=True, width=60)
+    with console.capture() as captured:
+        console.print(highlight("Rosatom could build a plant.", {"rosatom"}))
+    assert captured.get() == "\x1b[1mRosatom\x1b[0m could build a plant.\n"
