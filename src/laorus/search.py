@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, JaroWinkler
 
 from laorus.model import Fact, Store
 from laorus.query import STOPWORDS, Query, fold
@@ -273,8 +273,9 @@ def suggest(source: Store | SearchIndex, query: str | Query, limit: int = 5) -> 
     for term in parsed.terms:
         if index.candidates(term) or len(term) > MAX_WORD_LENGTH:
             continue
+        # Jaro-Winkler favours a shared beginning, which is how people misspell a word.
         for choice, _, _ in process.extract(
-            term, choices, scorer=fuzz.ratio, score_cutoff=60, limit=3
+            term, choices, scorer=JaroWinkler.normalized_similarity, score_cutoff=0.85, limit=3
         ):
             if choice not in suggestions:
                 suggestions.append(choice)

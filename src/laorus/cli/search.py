@@ -156,6 +156,8 @@ def _explain_nothing(text: str, suggestions: list[str], *, common: bool, filtere
         message += " It has only common words such as 'the'; add a name, a place or a subject."
     if suggestions:
         message += f" Did you mean: {', '.join(suggestions)}?"
+    elif not common:
+        message += " Try other or fewer words."
     error_console().print(message, markup=False)
 
 
