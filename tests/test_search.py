@@ -168,6 +168,7 @@ def test_the_limit_is_respected_and_must_be_positive(small: Store) -> None:
 def test_filters_by_category_tag_and_years(small: Store) -> None:
     assert ids(search(small, "Laos", category="culture")) == ["elephants"]
     assert ids(search(small, "Laos", tag="NUCLEAR")) == ["nuclear-plant"]
+    assert ids(search(small, "proclaimed", tag="Lao-PDR")) == ["lao-pdr-proclaimed"]
     assert ids(search(small, "Laos Russia", year_from=2000)) == ["elephants"]
     assert ids(search(small, "Laos", year_to=1970)) == ["relations-established"]
     # An undated fact never passes a year filter.

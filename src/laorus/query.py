@@ -35,6 +35,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def same_words(text: str) -> str:
+    """``text`` reduced to its folded words, so "Victory-Day" and "victory day" compare equal."""
+    return " ".join(words(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     """A query split into the words that are scored and the phrase that earns a bonus."""

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, JaroWinkler
 
 from laorus.model import Fact, Store
-from laorus.query import STOPWORDS, Query, fold
+from laorus.query import STOPWORDS, Query, fold, same_words
 
 MIN_SCORE = 50.0
 """Hits scoring below this (0-100) are not shown: less than about half the query matched."""
@@ -149,7 +149,7 @@ class Filters:
         """Whether ``fact`` passes every filter; a year filter excludes undated facts."""
         if self.category is not None and fact.category != self.category:
             return False
-        if self.tag is not None and fold(self.tag) not in {fold(t) for t in fact.tags}:
+        if self.tag is not None and same_words(self.tag) not in {same_words(t) for t in fact.tags}:
             return False
         if self.year_from is None and self.year_to is None:
             return True

@@ -48,12 +48,12 @@ def _check_filters(category: str | None, year_from: int | None, year_to: int | N
 def _check_tag(store: Store, tag: str) -> None:
     from rapidfuzz import fuzz, process
 
-    from laorus.query import fold
+    from laorus.query import same_words
 
-    tags = sorted({fold(t) for fact in store.facts for t in fact.tags})
-    if fold(tag) in tags:
+    tags = sorted({same_words(t) for fact in store.facts for t in fact.tags})
+    if same_words(tag) in tags:
         return
-    near = [t for t, _, _ in process.extract(fold(tag), tags, scorer=fuzz.ratio, limit=3)]
+    near = [t for t, _, _ in process.extract(same_words(tag), tags, scorer=fuzz.ratio, limit=3)]
     hint = f"; did you mean {', '.join(repr(t) for t in near)}?" if near else ""
     msg = f"no fact has the tag {tag!r}{hint}"
     raise usage_error(msg, "--tag")
