@@ -242,3 +242,10 @@ def test_any_text_gives_ordered_scores_between_the_cutoff_and_100(text: str) -> 
     assert scores == sorted(scores, reverse=True)
     assert all(MIN_SCORE <= score <= 100 for score in scores)
     assert len({hit.fact.id for hit in hits}) == len(hits)
+
+
+@given(st.text(max_size=60).filter(lambda t: "|" not in t))
+def test_the_index_splits_text_into_the_same_words_as_a_query(text: str) -> None:
+    from laorus.search import _index_tokens
+
+    assert _index_tokens(fold(text)) == words(text)
