@@ -73,12 +73,15 @@ class Number:
     """Written as a decade ("1970s"): not one year."""
     digits: int = 0
     """How many digits it was written with; 0 when written in words."""
+    grouped: bool = False
+    """Written with thousands separators ("1,000"): a quantity, not a year."""
 
     @property
     def is_year(self) -> bool:
         """Whether it can stand for a year: a whole number written with four digits or words."""
         whole = self.value.denominator == 1 and 1000 <= self.value <= 2999
-        return whole and not self.ordinal and not self.decade and self.digits in (0, 4)
+        plain = not (self.ordinal or self.decade or self.grouped)
+        return whole and plain and self.digits in (0, 4)
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -102,7 +105,10 @@ def _digit_numbers(text: str) -> list[Number]:
         if scale is not None and ordinal is None and plural is None:  # "100 thousand"
             value *= _SCALES[scale.group(1).lower()]
             end, digits = scale.end(), 0
-        found.append(Number(value, match.start(), end, ordinal is not None, decade, digits))
+        grouped = "," in raw
+        found.append(
+            Number(value, match.start(), end, ordinal is not None, decade, digits, grouped)
+        )
     # Digits glued to letters ("100km", "3x") still name a number.
     for match in _BARE_DIGITS.finditer(text):
         if len(match.group()) > _MAX_DIGITS:
