@@ -1,0 +1,103 @@
+"""Reading dates in any common form, and which of their parts were given."""
+
+from __future__ import annotations
+
+import pytest
+
+from laorus.dates_text import DateParts, read_dates
+
+OCT_7_1960 = DateParts(1960, 10, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 October 1960",
+        "October 7th, 1960",
+        "Oct 7 1960",
+        "Oct. 7, 1960",
+        "1960-10-07",
+        "1960/10/07",
+        "07.10.1960",
+        "7/10/1960",
+        "7-10-1960",
+        "the 7th of October 1960",
+        "the seventh of October nineteen sixty",
+        "Friday, 7 October 1960",
+        "1960 October 7",
+        "on 7 October 1960",
+    ],
+)
+def test_reads_one_date_written_in_any_common_form(text: str) -> None:
+    read = read_dates(text)
+    assert read.dates == (OCT_7_1960,)
+    assert read.other_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("October 1960", DateParts(1960, 10, None)),
+        ("2025-06", DateParts(2025, 6, None)),
+        ("10.1960", DateParts(1960, 10, None)),
+        ("June", DateParts(None, 6, None)),
+        ("1960", DateParts(1960, None, None)),
+        ("May 9", DateParts(None, 5, 9)),
+        ("sept 1 2025", DateParts(2025, 9, 1)),
+    ],
+)
+def test_leaves_out_the_parts_that_were_not_given(text: str, parts: DateParts) -> None:
+    assert read_dates(text).dates == (parts,)
+
+
+def test_reads_iso_dates_year_first_and_dotted_dates_day_first() -> None:
+    assert read_dates("1960-07-10").dates == (DateParts(1960, 7, 10),)
+    assert read_dates("10/7/1960").dates == (DateParts(1960, 7, 10),)
+
+
+def test_a_two_digit_year_is_marked_short_rather_than_guessed() -> None:
+    (parts,) = read_dates("7 Oct 60").dates
+    assert (parts.year, parts.short_year) == (60, True)
+
+
+def test_a_day_that_does_not_exist_is_marked_invalid() -> None:
+    assert not read_dates("31 February 1960").dates[0].valid
+    assert read_dates("29 February 2024").dates[0].valid
+    assert not read_dates("29 February 2025").dates[0].valid
+    assert read_dates("29 February").dates[0].valid
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("1955 or 1975", 2),
+        ("7 or 17 October 1960", 2),
+        ("March 22, 1955 and December 2, 1975", 2),
+        ("31 August - 1 September 2025", 2),
+        ("7 17 October 1960", 2),
+    ],
+)
+def test_reads_each_date_of_a_list_or_a_range(text: str, count: int) -> None:
+    assert len(read_dates(text).dates) == count
+
+
+def test_a_range_gives_its_month_and_year_to_the_earlier_date() -> None:
+    assert read_dates("31 August - 1 September 2025").dates == (
+        DateParts(2025, 8, 31),
+        DateParts(2025, 9, 1),
+    )
+    assert read_dates("7 or 17 October 1960").dates == (
+        DateParts(1960, 10, 7),
+        DateParts(1960, 10, 17),
+    )
+
+
+def test_words_outside_a_date_are_reported() -> None:
+    read = read_dates("7 October 1960 in Moscow")
+    assert read.dates == (OCT_7_1960,)
+    assert read.other_words == ("moscow",)
+
+
+@pytest.mark.parametrize("text", ["Vientiane", "", "the 1970s", "100 scholarships", "yesterday"])
+def test_finds_no_date_in_text_without_one(text: str) -> None:
+    assert read_dates(text).dates == ()

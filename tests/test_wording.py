@@ -1,0 +1,126 @@
+"""Words of a text answer: folding, roles, the typo budget, and aligning two answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from laorus.wording import (
+    align,
+    fold,
+    has_list_marker,
+    key_set,
+    split_list,
+    typo_budget,
+    word_cost,
+    words,
+)
+
+
+def _keys(text: str) -> list[str]:
+    return [word.key for word in words(text)]
+
+
+def test_folds_case_and_accents() -> None:
+    assert fold("Phomvihàne") == "phomvihane"
+    assert fold("STRASSE") == fold("straße")
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Lao People's Revolutionary Party", ["lao", "people", "revolutionary", "party"]),
+        ("St. Petersburg", ["saint", "petersburg"]),
+        ("Russian-Lao", ["russian", "lao"]),
+        ("the third school", ["the", "3", "school"]),
+        ("nineteen seventy-five", ["1975"]),
+        ("G20 summit", ["g20", "summit"]),
+        ("Laos’s", ["laos"]),
+    ],
+)
+def test_splits_text_into_folded_words_with_numbers_as_values(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+def test_gives_each_word_its_role() -> None:
+    roles = {word.key: word.role for word in words("the Mittaphab hospital or President")}
+    assert roles == {
+        "the": "stop",
+        "mittaphab": "word",
+        "hospital": "generic",
+        "or": "or",
+        "president": "stop",
+    }
+
+
+def test_splits_a_list_of_guesses() -> None:
+    found = words("Putin or Lavrov / Medvedev")
+    assert has_list_marker(found)
+    assert [[w.key for w in part] for part in split_list(found)] == [
+        ["putin"],
+        ["lavrov"],
+        ["medvedev"],
+    ]
+    assert not has_list_marker(words("2023/2024"))
+
+
+@pytest.mark.parametrize(("length", "budget"), [(3, 0), (4, 0), (5, 1), (8, 1), (9, 2), (13, 3)])
+def test_the_typo_budget_grows_with_the_word(length: int, budget: int) -> None:
+    assert typo_budget(length) == budget
+
+
+@pytest.mark.parametrize(
+    ("given", "wanted", "cost"),
+    [
+        ("sisulith", "sisoulith", 1),
+        ("tongloun", "thongloun", 1),
+        ("forums", "forum", 0),
+        ("atom", "rosatom", None),
+        ("lao", "laos", None),
+        ("slovenia", "slovakia", None),
+        ("kazakh", "kazan", None),
+    ],
+)
+def test_word_cost_counts_edits_within_the_budget(
+    given: str, wanted: str, cost: int | None
+) -> None:
+    assert word_cost(given, wanted) == cost
+
+
+def test_align_matches_in_any_order_and_reports_typos() -> None:
+    alignment = align(words("Sisulith Thongloun"), words("Thongloun Sisoulith"))
+    assert alignment.accepted
+    assert alignment.typos == ("Sisoulith",)
+    assert alignment.cost == 1
+
+
+def test_align_joins_words_written_apart_or_together() -> None:
+    assert align(words("Xieng Khouang"), words("Xiengkhouang")).accepted
+    assert align(words("Xiengkhouang"), words("Xieng Khouang")).accepted
+
+
+def test_align_reads_an_acronym_as_the_words_it_stands_for() -> None:
+    assert align(words("LPRP"), words("Lao People's Revolutionary Party")).accepted
+    assert align(words("the Lao PDR"), words("Lao People's Democratic Republic")).accepted
+
+
+def test_align_reports_extra_missing_and_generic_words() -> None:
+    vague = align(words("hospital"), words("Mittaphab Hospital"))
+    assert not vague.accepted
+    assert [w.key for w in vague.missing] == ["mittaphab"]
+    assert [w.key for w in vague.generic] == ["hospital"]
+    extra = align(words("Vientiane Moscow"), words("Vientiane"))
+    assert [w.key for w in extra.extra] == ["moscow"]
+
+
+def test_generic_words_are_required_when_nothing_else_is_there() -> None:
+    assert not align(words("the"), words("the capital")).accepted
+    assert align(words("capital"), words("the capital")).accepted
+
+
+def test_numbers_in_text_match_only_when_equal() -> None:
+    assert align(words("EEF two thousand twenty-five"), words("EEF 2025")).accepted
+    assert not align(words("EEF 2024"), words("EEF 2025")).accepted
+
+
+def test_key_set_leaves_out_stop_words() -> None:
+    assert key_set(words("the President of Laos")) == {"laos"}
