@@ -291,3 +291,13 @@ def test_badly_encoded_answer_line_does_not_end_the_quiz(small_store: Path) -> N
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["total"] == 3
+
+
+def test_choice_answer_by_letter_shows_the_option_it_picked(small_store: Path) -> None:
+    args = ("--mode", "choice", "--seed", "4", "--category", "history")
+    [question] = key(small_store, *args)
+    letter = "abcd"[question["choices"].index(question["answer"])]
+    result = quiz(small_store, *args, answers=letter + "\n")
+    assert f"Your answer: {letter} ({question['answer']})" in result.stdout
+    summary = json.loads(quiz(small_store, *args, "--json", answers=letter + "\n").stdout)
+    assert summary["answers"][0]["chosen"] == question["answer"]

@@ -170,6 +170,15 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+_TEXT_SHORTLIST = 8
+
+
+def _shape_distance(option: str, answer: str) -> int:
+    words = abs(len(option.split()) - len(answer.split()))
+    lists = abs(option.count(",") - answer.count(","))
+    return words + 2 * lists
+
+
 def distractors(store: Store, question: Question, kind: str, rng: random.Random) -> tuple[str, ...]:
     """Up to three wrong options of the answer's kind; the grader refuses each of them."""
     from laorus.grading import grade
@@ -183,6 +192,12 @@ def distractors(store: Store, question: Question, kind: str, rng: random.Random)
     for candidates in (_pool(store, question, kind), _neighbours(question.answer, kind)):
         fresh = [c for c in candidates if c.casefold().strip() not in forms and c not in chosen]
         rng.shuffle(fresh)
+        if kind == "text":
+            # Free-text answers differ in shape; options of the answer's length (and list-ness)
+            # do not give it away by looking odd. The sort is stable, so ties stay shuffled.
+            fresh.sort(key=lambda option: _shape_distance(option, question.answer))
+            fresh = fresh[:_TEXT_SHORTLIST]
+            rng.shuffle(fresh)
         for option in fresh:
             if len(chosen) == OPTIONS - 1:
                 break

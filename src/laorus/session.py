@@ -101,6 +101,7 @@ class Summary:
                     "question": answer.item.prompt,
                     "expected": answer.item.answer,
                     "given": answer.given,
+                    "chosen": answer.meant if answer.item.choices else None,
                     "correct": answer.correct,
                     "reason": answer.reason,
                     "fact_id": answer.item.fact_id,

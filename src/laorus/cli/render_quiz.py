@@ -37,6 +37,13 @@ def _mark(answer: Answer) -> tuple[str, str, str]:
     return "✗", "Wrong", "bold red"
 
 
+def given_text(answer: Answer) -> str:
+    """What was typed, with the option a letter or number picked: 'b (their own destiny)'."""
+    if answer.item.choices and answer.meant and answer.meant != answer.given:
+        return f"{answer.given} ({answer.meant})"
+    return answer.given
+
+
 def score_line(summary: Summary) -> str:
     """'Score: 2/3 (67%)', with how many were skipped and whether the quiz ended early."""
     line = f"Score: {summary.correct}/{summary.total} ({summary.score:.0%})"
@@ -71,6 +78,8 @@ class RichView:
         symbol, word, style = _mark(answer)
         line = Text.assemble((f"{symbol} {word}", style), "  ", ("Answer: ", "bold"))
         line.append(answer.item.answer)
+        if given_text(answer) != answer.given:
+            line.append(f"  (you chose {answer.meant})", style="dim")
         self.console.print(line)
         if not answer.skipped:
             self.console.print(Text(answer.reason, style="italic dim"))
@@ -96,7 +105,7 @@ class RichView:
                 table.add_row(
                     str(number),
                     Text(answer.item.prompt),
-                    Text(answer.given or "—"),
+                    Text(given_text(answer) or "—"),
                     Text(f"{symbol} {word}", style=style),
                 )
             self.console.print()
@@ -131,7 +140,7 @@ class PlainView:
 
     def result(self, answer: Answer) -> None:
         """The answer given, the verdict, the correct answer and the article's sentence."""
-        self._say(f"Your answer: {answer.given}")
+        self._say(f"Your answer: {given_text(answer)}")
         symbol, word, _ = _mark(answer)
         reason = "" if answer.skipped else f" ({answer.reason})"
         self._say(f"{symbol} {word}{reason}. Answer: {answer.item.answer}")
@@ -146,7 +155,8 @@ class PlainView:
         """One line per answer, then the score."""
         for number, answer in enumerate(summary.answers, 1):
             symbol, _, _ = _mark(answer)
-            self._say(f"{symbol} {number}. {answer.item.prompt} — {answer.given or '(skipped)'}")
+            given = given_text(answer) or "(skipped)"
+            self._say(f"{symbol} {number}. {answer.item.prompt} — {given}")
         self._say(score_line(summary))
 
     def note(self, message: str) -> None:
