@@ -63,6 +63,8 @@ wait_for "Answer: $FIRST_ANSWER"
 wait_for "2/3"
 tmx send-keys -t "$SESSION" Enter
 wait_for "– Skipped"
+# After an empty answer the verdict must start its own line, not trail the prompt.
+screen | grep -q "^– Skipped" || fail "the verdict of an empty answer shares the prompt's line"
 wait_for "3/3"
 tmx send-keys -t "$SESSION" C-c
 wait_for "Interrupted: the quiz ends here."

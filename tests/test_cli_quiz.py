@@ -153,7 +153,7 @@ def ctrl_c_on_second_question(monkeypatch: pytest.MonkeyPatch) -> None:
 
     replies = iter(["first answer"])
 
-    def read() -> str:
+    def read(prompt: str = "") -> str:
         for reply in replies:
             return reply
         raise KeyboardInterrupt

@@ -38,13 +38,15 @@ class Mode(StrEnum):
     mixed = "mixed"
 
 
-def read_answer() -> str:
+def read_answer(prompt: str = "") -> str:
     """One line of input: EOFError at the end of input, KeyboardInterrupt on Ctrl-C."""
     if sys.stdin.isatty():
-        # Loading readline gives input() line editing (arrows, history) on a terminal.
-        with contextlib.suppress(ImportError):
-            import readline  # noqa: F401
-        return input()
+        if prompt:
+            # readline gives line editing, but only knows where the line starts (and moves to
+            # a new one after an empty answer) when the prompt is passed to input() itself.
+            with contextlib.suppress(ImportError):
+                import readline  # noqa: F401
+        return input(prompt)
     # Read bytes and decode leniently: one badly encoded line must not end the quiz.
     buffer = getattr(sys.stdin, "buffer", None)
     raw = buffer.readline() if buffer is not None else sys.stdin.readline()
@@ -162,7 +164,7 @@ def quiz(
         return
     reviewing = sum(1 for item in items if item.key in first)
     if reviewing:
-        error_console().print(f"{reviewing} due for review come first.")
+        error_console().print(f"{reviewing} questions due for review come first.")
     if len(items) < count:
         error_console().print(f"Only {len(items)} questions match; asking all of them.")
     _run(items, seed, as_json, path)
@@ -203,8 +205,7 @@ def _run(items: list[QuizItem], seed: int, as_json: bool, path: Path) -> None:
     try:
         for number, item in enumerate(items, 1):
             view.ask(item, number, len(items))
-            view.prompt(item)
-            given = read_answer()
+            given = read_answer(view.prompt(item))
             answer = check(item, given)
             answers.append(answer)
             recorder.record(answer)

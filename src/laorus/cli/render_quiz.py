@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console, Group
@@ -69,9 +70,13 @@ class RichView:
         self.console.print()
         self.console.print(Panel(Group(*body), title=title, subtitle=subtitle, expand=True))
 
-    def prompt(self, item: QuizItem) -> None:
-        """Print the prompt, leaving the cursor on its line."""
-        self.console.print(_prompt_hint(item), style="cyan", end="", markup=False)
+    def prompt(self, item: QuizItem) -> str:
+        """The prompt for input() when it may write to stdout, else print it here and say ''."""
+        hint = _prompt_hint(item)
+        if self.console.file is sys.stdout and sys.stdout.isatty():
+            return hint
+        self.console.print(hint, style="cyan", end="", markup=False)
+        return ""
 
     def result(self, answer: Answer) -> None:
         """✓ or ✗, the correct answer, the grader's reason, and the article's sentence."""
@@ -135,8 +140,9 @@ class PlainView:
         for line in _choices(item):
             self._say(f"  {line}")
 
-    def prompt(self, item: QuizItem) -> None:
-        """Nothing: in a pipe the answer is echoed after it is read."""
+    def prompt(self, item: QuizItem) -> str:
+        """No prompt: in a pipe the answer is echoed after it is read."""
+        return ""
 
     def result(self, answer: Answer) -> None:
         """The answer given, the verdict, the correct answer and the article's sentence."""
