@@ -212,7 +212,8 @@ def _read_year_pair(
 ) -> tuple[int, int, bool] | None:
     """Read "nineteen seventy-five" (19 then 75) or "nineteen oh five" as one year."""
     rest = start + used
-    if used != 1 or ordinal or not 10 <= first <= 99 or rest >= len(run):
+    # The first half is one word ("nineteen") or a compound ("twenty-one" of 2101).
+    if used > 2 or ordinal or not 10 <= first <= 99 or rest >= len(run):
         return None
     word = run[rest][0]
     if word in _ZEROS:
