@@ -1,0 +1,126 @@
+"""Scoring a run: choice letters and numbers, skips, the summary and its JSON."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from laorus.questions import QuizItem
+from laorus.session import Summary, answer_key, check, resolve_choice
+
+CHOICE = QuizItem(
+    key="lao-pdr-proclaimed#1",
+    fact_id="lao-pdr-proclaimed",
+    category="history",
+    mode="choice",
+    prompt="In what year was the Lao PDR proclaimed?",
+    answer="1975",
+    kind="year",
+    choices=("1960", "1975", "2", "2025"),
+)
+FREE = QuizItem(
+    key="nuclear-plant#1",
+    fact_id="nuclear-plant",
+    category="economy",
+    mode="free",
+    prompt="Which company could build a nuclear power plant?",
+    answer="Rosatom",
+    kind="organisation",
+    rivals=("Rusal", "RusHydro"),
+)
+
+
+@pytest.mark.parametrize(
+    ("given", "meant"),
+    [
+        ("b", "1975"),
+        ("B", "1975"),
+        ("b)", "1975"),
+        ("(b)", "1975"),
+        ("2", "2"),  # an option's own text wins over its number
+        ("1", "1960"),
+        ("4", "2025"),
+        ("1975", "1975"),
+        ("e", "e"),
+        ("5", "5"),
+        ("nineteen seventy-five", "nineteen seventy-five"),
+    ],
+)
+def test_choice_answer_picks_an_option_by_text_letter_or_number(given: str, meant: str) -> None:
+    assert resolve_choice(CHOICE, given) == meant
+
+
+def test_letters_mean_nothing_outside_choice_mode() -> None:
+    assert resolve_choice(FREE, "a") == "a"
+
+
+@pytest.mark.parametrize(("given", "correct"), [("b", True), ("a", False), ("1975", True)])
+def test_check_grades_the_option_picked(given: str, correct: bool) -> None:
+    answer = check(CHOICE, given)
+    assert answer.correct is correct
+    assert answer.given == given
+    assert answer.reason
+
+
+@pytest.mark.parametrize("given", ["", "   ", "\t"])
+def test_empty_answer_is_a_skip(given: str) -> None:
+    answer = check(FREE, given)
+    assert answer.skipped
+    assert not answer.correct
+    assert answer.reason == "skipped"
+
+
+def test_rival_name_is_refused() -> None:
+    assert not check(FREE, "RusHydro").correct
+    assert check(FREE, "rosatom").correct
+
+
+@given(st.text())
+def test_check_never_raises(text: str) -> None:
+    check(CHOICE, text)
+    check(FREE, text)
+
+
+def test_summary_counts_and_json() -> None:
+    answers = (check(CHOICE, "b"), check(FREE, ""), check(FREE, "Rusal"))
+    summary = Summary(answers, planned=5, ended_early=True, seed=3)
+    assert (summary.total, summary.correct, summary.skipped) == (3, 1, 1)
+    assert summary.score == pytest.approx(1 / 3)
+    data = summary.to_json()
+    assert (data["total"], data["correct"], data["planned"], data["seed"]) == (3, 1, 5, 3)
+    assert data["ended_early"] is True
+    first = data["answers"][0]
+    assert first["given"] == "b"
+    assert first["chosen"] == "1975"
+    assert first["expected"] == "1975"
+    assert data["answers"][1]["chosen"] is None
+
+
+def test_empty_summary_scores_zero() -> None:
+    summary = Summary((), planned=3)
+    assert summary.score == 0.0
+    assert summary.to_json()["answers"] == []
+
+
+def test_answer_key_lists_question_answer_and_choices() -> None:
+    assert answer_key([CHOICE, FREE]) == [
+        {
+            "number": 1,
+            "question": CHOICE.prompt,
+            "answer": "1975",
+            "choices": ["1960", "1975", "2", "2025"],
+            "mode": "choice",
+            "fact_id": "lao-pdr-proclaimed",
+            "key": "lao-pdr-proclaimed#1",
+        },
+        {
+            "number": 2,
+            "question": FREE.prompt,
+            "answer": "Rosatom",
+            "choices": [],
+            "mode": "free",
+            "fact_id": "nuclear-plant",
+            "key": "nuclear-plant#1",
+        },
+    ]
