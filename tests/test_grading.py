@@ -178,6 +178,8 @@ MUST_REFUSE = [
         "too vague: part of the name is missing",
     ),
     ("the province", "Xiengkhouang province", (), "place", "too vague: which province?"),
+    ("hospital", "mining", (), "text", "wrong answer"),
+    ("the city", "Mittaphab Hospital", (), "organisation", "wrong answer"),
     ("Thongloun", "Thongloun Sisoulith", (), "person", "too vague: part of the name is missing"),
     ("Vladivostok", "Vientiane", (), "place", "that is Vladivostok, not Vientiane"),
     ("Vladivostock", "Vientiane", (), "place", "that is Vladivostok, not Vientiane"),

@@ -8,6 +8,7 @@ words are "stop" words and do not count; words that only say what kind of thing 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -88,7 +89,8 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def words(text: str) -> list[Word]:
+@functools.lru_cache(maxsize=4096)
+def words(text: str) -> tuple[Word, ...]:
     """The words of ``text`` in order, numbers read as values ("third" and "3rd" are "3")."""
     numbers = find_numbers(text)
     found: list[tuple[int, Word]] = []
@@ -107,7 +109,8 @@ def words(text: str) -> list[Word]:
         key = str(number.value) if number.value.denominator != 1 else str(int(number.value))
         found.append((number.start, Word(key, text[number.start : number.end], number=True)))
     found.sort(key=lambda item: item[0])
-    return [word for _, word in found]
+    # Cached: the quiz grades every answer against the same rivals and forms.
+    return tuple(word for _, word in found)
 
 
 def _word(token: str) -> Word:
@@ -171,25 +174,25 @@ def align(answer: Sequence[Word], expected: Sequence[Word]) -> Alignment:
     used_wanted: set[int] = set()
     cost = 0
     typos: list[str] = []
-    for edits, taken, matched in sorted(_candidates(given, wanted), key=_cheapest):
-        if used_given.intersection(taken) or used_wanted.intersection(matched):
+    for edits, taken, covered in sorted(_candidates(given, wanted), key=_cheapest):
+        if used_given.intersection(taken) or used_wanted.intersection(covered):
             continue
         used_given.update(taken)
-        used_wanted.update(matched)
+        used_wanted.update(covered)
         cost += edits
         if edits:
-            typos.append(" ".join(wanted[j].surface for j in matched))
-    extra = [w for i, w in enumerate(given) if i not in used_given and w.role != "generic"]
+            typos.append(" ".join(wanted[j].surface for j in covered))
     missing = [w for j, w in enumerate(wanted) if j not in used_wanted and w.role in required]
     found = [w for j, w in enumerate(wanted) if j in used_wanted]
-    return Alignment(
-        cost,
-        tuple(typos),
-        tuple(extra),
-        tuple(missing),
-        sum(w.role in required for w in found),
-        tuple(w for w in found if w.role == "generic"),
-    )
+    matched = sum(w.role in required for w in found)
+    # A generic word may be added ("Rosatom corporation"), but not in place of the answer.
+    extra = [
+        w
+        for i, w in enumerate(given)
+        if i not in used_given and (w.role != "generic" or not (matched or found))
+    ]
+    generic = tuple(w for w in found if w.role == "generic")
+    return Alignment(cost, tuple(typos), tuple(extra), tuple(missing), matched, generic)
 
 
 _Candidate = tuple[int, tuple[int, ...], tuple[int, ...]]
