@@ -44,6 +44,7 @@ FREE = QuizItem(
         ("1975", "1975"),
         ("e", "e"),
         ("5", "5"),
+        ("²", "²"),
         ("nineteen seventy-five", "nineteen seventy-five"),
     ],
 )

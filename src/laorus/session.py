@@ -40,7 +40,7 @@ def resolve_choice(item: QuizItem, given: str) -> str:
     label = text.strip("()").rstrip(").").strip().casefold()
     if len(label) == 1 and label in LETTERS[: len(item.choices)]:
         return item.choices[LETTERS.index(label)]
-    if label.isdigit() and 1 <= int(label) <= len(item.choices):
+    if label.isascii() and label.isdigit() and 1 <= int(label) <= len(item.choices):
         return item.choices[int(label) - 1]
     return text
 
