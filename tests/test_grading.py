@@ -86,6 +86,7 @@ MUST_ACCEPT = [
     ("sisoulith thongloun", "Thongloun Sisoulith", (), "person", "correct"),
     ("President Thongloun Sisoulith", "Thongloun Sisoulith", (), "person", "correct"),
     ("Mr. Putin", "Vladimir Putin", ("Putin",), "person", "correct"),
+    ("V. V. Putin", "Vladimir Putin", ("Putin",), "person", "correct"),
     ("Xieng Khouang", "Xiengkhouang", (), "place", "correct"),
     ("XiengKhouang province", "Xieng Khouang", (), "place", "correct"),
     ("Luang Prabang", "Luangprabang", (), None, "correct"),
@@ -200,6 +201,7 @@ MUST_REFUSE = [
     ("2023", "2023 and 2024", (), "text", "too vague: part of the answer is missing"),
     ("the", "Vientiane", (), "place", "wrong answer"),
     ("Mr", "Vladimir Putin", (), "person", "wrong answer"),
+    ("V.", "Vladimir Putin", (), "person", "wrong answer"),
     ("Vientiane " * 40, "Vientiane", (), "place", "too long"),
 ]
 

@@ -169,6 +169,10 @@ def word_cost(given: str, wanted: str) -> int | None:
 def align(answer: Sequence[Word], expected: Sequence[Word]) -> Alignment:
     """Match each answer word to an expected word, in any order, cheapest matches first."""
     given, wanted = significant(answer), significant(expected)
+    # An initial ("V. Putin") neither adds a word nor stands for one.
+    initials = [w for w in given if len(w.key) == 1 and w.key.isalpha()]
+    if len(initials) < len(given):
+        given = [w for w in given if w not in initials]
     required = {"word"} if any(w.role == "word" for w in wanted) else {"word", "generic"}
     used_given: set[int] = set()
     used_wanted: set[int] = set()
