@@ -9,20 +9,24 @@ answer: a date, a month, a year, another number, or text):
   too vague. For a year, a full date with that year is right ("2 December 1975").
 - Dates are read in any common form ("7 October 1960", "October 7th, 1960", "Oct 7 1960",
   "1960-10-07", and "07.10.1960" or "7/10/1960" day first) and must match in every part the
-  expected answer gives: "17 October 1960" is wrong, "October 1960" is too vague (which day?).
-  A month answer ("June 2025") matches on the month and the year.
-- Names and other text: case, accents, punctuation, articles, titles ("President", "Minister",
-  "Mr", "Dr", "the"), word order and spaces ("Xieng Khouang" = "Xiengkhouang") do not matter, nor
-  "St." against "Saint"; an acronym matches the words it stands for. Typos are forgiven within an
-  edit budget that grows with the word (none up to 4 letters, 1 up to 8, 2 up to 12, then 3);
-  numbers within text must be equal. Every distinctive word of the expected answer (or of one of
+  expected answer gives: "17 October 1960" is wrong, "October 1960" is too vague (which day?),
+  "7 Oct 60" asks for the year in full. A month answer ("June 2025") matches on the month and
+  the year; a range needs both ends. A part that contradicts any accepted form is wrong, even
+  when a vaguer form ("May 9") would match.
+- Names and other text: case, accents, punctuation, possessives, articles, titles ("President",
+  "Minister", "Mr", "Dr", "the"), initials ("V. Putin"), word order and spaces ("Xieng Khouang" =
+  "Xiengkhouang") do not matter, nor "St." against "Saint"; an acronym matches the words it
+  stands for ("LPRP"). Typos are forgiven within an edit budget that grows with the word (none
+  up to 4 letters, 1 up to 8, 2 up to 12, then 3; a plural "s" is free); numbers within text
+  must be equal. Every distinctive word of the expected answer (or of one of
   its accepted forms) must be there; words such as "hospital" or "province" may be left out, but
   alone they are too vague ("which hospital?"). A word that is not part of the answer makes it
   wrong, so "atom" is not "Rosatom". An answer closer to another name of the article (a rival)
   than to the expected one is wrong ("that is Vladivostok, not Vientiane"), and so is a list of
-  guesses ("Putin or Lavrov").
-- An empty answer is not correct ("no answer"), and an answer equal to the expected one or to an
-  accepted form is always correct. Any string is graded without an exception.
+  guesses ("Putin or Lavrov", "Putin, Lavrov") unless each guess is a form of the answer.
+- An empty answer is not correct ("no answer"), nor one over 300 characters ("too long"), and an
+  answer equal to the expected one or to an accepted form is always correct. Any string is
+  graded without an exception.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from laorus.wording import Alignment, Word, align, has_list_marker, key_set, spl
 
 _MAX_ANSWER = 300
 """Characters; a longer answer is not one answer, and grading it fuzzily would be slow."""
-_MAX_FORM = 1000
+_MAX_FORM = 300
 """Characters; a longer expected answer, accepted form or rival is only compared exactly."""
 
 
@@ -113,8 +117,9 @@ def effective_kind(declared: str | None, expected: str) -> str:
 def _clean(text: str) -> str:
     """NFKC text without control, format or unassigned characters, spaces collapsed."""
     text = unicodedata.normalize("NFKC", text)
-    kept = "".join(" " if unicodedata.category(char)[0] == "C" else char for char in text)
-    return " ".join(kept.split())
+    if not text.isprintable():  # rare: only then look at each character
+        text = "".join(" " if unicodedata.category(char)[0] == "C" else char for char in text)
+    return " ".join(text.split())
 
 
 def _grade_number(answer: str, forms: list[str], kind: str) -> Verdict:
@@ -201,7 +206,11 @@ def _grade_text(answer: str, forms: list[str], kind: str, rivals: list[str]) -> 
 
 
 def _grade_words(
-    given: list[Word], form_words: list[list[Word]], forms: list[str], kind: str, rivals: list[str]
+    given: Sequence[Word],
+    form_words: Sequence[Sequence[Word]],
+    forms: list[str],
+    kind: str,
+    rivals: list[str],
 ) -> Verdict:
     """Grade names and other text by aligning words; see the module docstring for the rules."""
     alignments = [align(given, wanted) for wanted in form_words]
