@@ -44,7 +44,7 @@ def validate(
     derived = sum(1 for fact in store.facts if fact.derived is not None)
     checked = sum(1 for fact in store.facts if fact.anniversary is not None)
     out = out_console()
-    out.print(f"{target}: OK", markup=False, style="bold green")
+    out.print(f"{target}: OK", markup=False, style="bold green", soft_wrap=True)
     out.print(f"  facts:            {len(store.facts)}", markup=False)
     out.print(f"  questions:        {store.questions}", markup=False)
     out.print(
