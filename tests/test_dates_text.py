@@ -101,3 +101,15 @@ def test_words_outside_a_date_are_reported() -> None:
 @pytest.mark.parametrize("text", ["Vientiane", "", "the 1970s", "100 scholarships", "yesterday"])
 def test_finds_no_date_in_text_without_one(text: str) -> None:
     assert read_dates(text).dates == ()
+
+
+def test_a_misspelt_month_name_is_read_and_reported() -> None:
+    read = read_dates("7 Ocober 1960")
+    assert read.dates == (OCT_7_1960,)
+    assert read.misspelt == ("October",)
+    assert read_dates("Febuary 2, 1975").dates == (DateParts(1975, 2, 2),)
+
+
+@pytest.mark.parametrize("word", ["Jane", "Mars", "Octopus", "Ocotber"])
+def test_a_word_that_is_no_month_within_the_typo_budget_stays_a_word(word: str) -> None:
+    assert read_dates(f"7 {word} 1960").other_words == (word.lower(),)

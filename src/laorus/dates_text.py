@@ -19,8 +19,23 @@ from fractions import Fraction
 from dateutil.parser import parserinfo  # type: ignore[import-untyped]
 
 from laorus.numbers import Number, find_numbers
+from laorus.wording import word_cost
 
 _NAMES = parserinfo()
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _YEAR_FIRST = re.compile(r"(?<![\d.,/-])(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(?![\d]|[-/.]\d)")
 _DAY_FIRST = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)")
 _MONTH_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{4})(?![\d]|[-/.]\d)")
@@ -49,6 +64,8 @@ class DatesRead:
 
     dates: tuple[DateParts, ...]
     other_words: tuple[str, ...]
+    misspelt: tuple[str, ...] = ()
+    """Month names read despite a typo ("Ocober"), as they should be spelt."""
 
 
 @dataclass(slots=True)
@@ -122,6 +139,7 @@ def _numeric_date(pattern: re.Pattern[str], match: re.Match[str]) -> DateParts:
 def _chunk(elements: list[_Element]) -> DatesRead:
     dates: list[DateParts] = []
     other: list[str] = []
+    misspelt: list[str] = []
     chunk = _Chunk()
 
     def close() -> None:
@@ -146,6 +164,10 @@ def _chunk(elements: list[_Element]) -> DatesRead:
                 chunk.short_year = chunk.short_year or (slot == "year" and not element.is_year)
         else:
             month = _NAMES.month(element)
+            if month is None and not _is_filler(element):
+                month = _misspelt_month(element)
+                if month is not None:
+                    misspelt.append(_MONTHS[month - 1])
             if month is not None:
                 if chunk.month is not None:
                     close()
@@ -156,7 +178,19 @@ def _chunk(elements: list[_Element]) -> DatesRead:
                 close()
                 other.append(element)
     close()
-    return DatesRead(_complete_ranges(dates), tuple(other))
+    return DatesRead(_complete_ranges(dates), tuple(other), tuple(misspelt))
+
+
+def _misspelt_month(word: str) -> int | None:
+    """The month a word of five letters or more misspells ("Ocober", "Febuary"), if one."""
+    if len(word) < 5:
+        return None
+    for number, name in enumerate(_MONTHS, 1):
+        key = name.lower()
+        # Same first letter, and within the typo budget the grader gives a word that long.
+        if word[0] == key[0] and word_cost(word, key) is not None:
+            return number
+    return None
 
 
 def _complete_ranges(dates: list[DateParts]) -> tuple[DateParts, ...]:

@@ -4,15 +4,16 @@ The rules, by the kind of answer (declared by the question, else inferred from t
 answer: a date, a month, a year, another number, or text):
 
 - Years and numbers are read from digits and words ("1,000", "3rd", "third", "one hundred",
-  "nineteen seventy-five") and must be equal, never merely close. An answer naming two different
-  numbers ("1955 or 1975") is wrong; "'75" or "75" for 1975 asks for the year in full; "1970s" is
-  too vague. For a year, a full date with that year is right ("2 December 1975").
+  "nineteen seventy-five", and a few common misspellings such as "fourty") and must be equal,
+  never merely close. An answer naming two different numbers ("1955 or 1975") is wrong; "'75"
+  or "75" for 1975 asks for the year in full; "1970s" is too vague. For a year, a full date with
+  that year is right ("2 December 1975").
 - Dates are read in any common form ("7 October 1960", "October 7th, 1960", "Oct 7 1960",
-  "1960-10-07", and "07.10.1960" or "7/10/1960" day first) and must match in every part the
-  expected answer gives: "17 October 1960" is wrong, "October 1960" is too vague (which day?),
-  "7 Oct 60" asks for the year in full. A month answer ("June 2025") matches on the month and
-  the year; a range needs both ends. A part that contradicts any accepted form is wrong, even
-  when a vaguer form ("May 9") would match.
+  "1960-10-07", and "07.10.1960" or "7/10/1960" day first; a month name may have a typo) and
+  must match in every part the expected answer gives: "17 October 1960" is wrong, "October 1960"
+  is too vague (which day?), "7 Oct 60" asks for the year in full. A month answer ("June
+  2025") matches on the month and the year; a range needs both ends. A part that contradicts
+  any accepted form is wrong, even when a vaguer form ("May 9") would match.
 - Names and other text: case, accents, punctuation, possessives, articles, titles ("President",
   "Minister", "Mr", "Dr", "the"), initials ("V. Putin"), word order and spaces ("Xieng Khouang" =
   "Xiengkhouang") do not matter, nor "St." against "Saint"; an acronym matches the words it
@@ -154,11 +155,15 @@ def _several(count: int) -> str:
 
 def _grade_date(answer: str, forms: list[str]) -> Verdict:
     targets = [dates for dates in (read_dates(form).dates for form in forms) if dates]
-    given = tuple(dict.fromkeys(read_dates(answer).dates))
+    read = read_dates(answer)
+    given = tuple(dict.fromkeys(read.dates))
     if not given or not targets:
         return Verdict(False, "not a date")
     if not all(date.valid for date in given):
         return Verdict(False, "no such date")
+    if read.other_words and any(d.month is None and d.day is not None for d in given):
+        # A day without a month, next to a word that is no month: "7 Ocotber 1960".
+        return Verdict(False, f"not a date I can read: {' '.join(read.other_words)}")
     verdicts = [_compare_dates(given, dates) for dates in targets if len(dates) == len(given)]
     if not verdicts:
         if len(given) > 1:
@@ -168,6 +173,9 @@ def _grade_date(answer: str, forms: list[str]) -> Verdict:
     if wrong:  # a part the answer gives contradicts a form: an alias with fewer parts won't save it
         return wrong[0]
     right = [verdict for verdict in verdicts if verdict.correct]
+    if right and read.misspelt:
+        typos = "typos" if len(read.misspelt) > 1 else "a typo"
+        return Verdict(True, f"accepted, with {typos}: {', '.join(read.misspelt)}")
     return right[0] if right else verdicts[0]
 
 

@@ -45,6 +45,23 @@ for _i, _w in enumerate(_TENS):
 for _w, _v in _SCALES.items():
     _WORDS[_w] = (_v, "scale", False)
     _WORDS[_w + "th"] = (_v, "scale", True)
+# Common misspellings of number words, read as meant; other typos are not guessed, since a
+# near miss may be another number ("sixty" and "sixth").
+_MISSPELT = {
+    "fourty": "forty",
+    "fourtieth": "fortieth",
+    "ninty": "ninety",
+    "nintieth": "ninetieth",
+    "nineth": "ninth",
+    "twelth": "twelfth",
+    "eigth": "eighth",
+    "hundered": "hundred",
+    "hudred": "hundred",
+    "thousend": "thousand",
+}
+for _wrong, _right in _MISSPELT.items():
+    _WORDS[_wrong] = _WORDS[_right]
+_SCALES.update({"hundered": 100, "hudred": 100, "thousend": 1000})
 # "oh" and "nought" are digits only inside a spoken year ("nineteen oh five").
 _ZEROS = ("oh", "nought")
 

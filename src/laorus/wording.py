@@ -178,7 +178,15 @@ def align(answer: Sequence[Word], expected: Sequence[Word]) -> Alignment:
     used_wanted: set[int] = set()
     cost = 0
     typos: list[str] = []
-    for edits, taken, covered in sorted(_candidates(given, wanted), key=_cheapest):
+
+    def cheapest(candidate: _Candidate) -> tuple[int, bool, int]:
+        # Fewest edits first; among free matches, identical words before plurals, so that
+        # "russian" is not taken by "russians" when it is also there itself.
+        edits, taken, covered = candidate
+        same = [given[i].key for i in taken] == [wanted[j].key for j in covered]
+        return edits, not same, -(len(taken) + len(covered))
+
+    for edits, taken, covered in sorted(_candidates(given, wanted), key=cheapest):
         if used_given.intersection(taken) or used_wanted.intersection(covered):
             continue
         used_given.update(taken)
@@ -200,11 +208,6 @@ def align(answer: Sequence[Word], expected: Sequence[Word]) -> Alignment:
 
 
 _Candidate = tuple[int, tuple[int, ...], tuple[int, ...]]
-
-
-def _cheapest(candidate: _Candidate) -> tuple[int, int]:
-    edits, taken, matched = candidate
-    return edits, -(len(taken) + len(matched))
 
 
 def _candidates(given: list[Word], wanted: list[Word]) -> list[_Candidate]:
