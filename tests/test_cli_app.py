@@ -48,3 +48,53 @@ def test_no_command_shows_help() -> None:
     result = runner.invoke(app, [])
     assert "Usage: laorus" in result.output
     assert "Error" not in result.output
+
+
+def test_the_command_table_names_every_registered_command() -> None:
+    import importlib
+
+    import typer.main
+
+    from laorus.cli.app import COMMAND_MODULES
+    from laorus.cli.app import app as typer_app
+
+    for module in set(COMMAND_MODULES.values()):
+        importlib.import_module(module)
+    registered = {
+        info.name or typer.main.get_command_name(info.callback.__name__)
+        for info in typer_app.registered_commands
+        if info.callback
+    }
+    assert registered == set(COMMAND_MODULES)
+    for info in typer_app.registered_commands:
+        assert info.callback is not None
+        name = info.name or typer.main.get_command_name(info.callback.__name__)
+        assert info.callback.__module__ == COMMAND_MODULES[name]
+
+
+def test_running_a_command_imports_only_its_own_module() -> None:
+    code = (
+        "import sys\n"
+        "from laorus.cli import app\n"
+        "try:\n"
+        "    app(['--version'], prog_name='laorus')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('laorus.cli.')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "['laorus.cli.app']"
+
+
+def test_help_lists_the_commands_in_the_table_order() -> None:
+    from laorus.cli.app import COMMAND_MODULES
+
+    result = runner.invoke(app, ["--help"], env={"COLUMNS": "100", "NO_COLOR": "1"})
+    assert result.exit_code == 0
+    panel = result.stdout[result.stdout.index("Commands") :]
+    listed = [
+        line.split()[1] for line in panel.splitlines() if line.startswith("│ ") and line[2] != " "
+    ]
+    assert listed == list(COMMAND_MODULES)

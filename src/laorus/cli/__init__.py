@@ -1,6 +1,5 @@
-"""The command-line layer: the only code that imports Typer. Importing it registers commands."""
+"""The command-line layer, the only code that imports Typer; each command loads when it runs."""
 
-from laorus.cli import anniversaries, quiz, search, validate
 from laorus.cli.app import app
 
-__all__ = ["anniversaries", "app", "quiz", "search", "validate"]
+__all__ = ["app"]
