@@ -116,7 +116,8 @@ class LaorusGroup(TyperGroup):
     """Runs a command and turns laorus errors and Ctrl-C into a message and an exit code."""
 
     def __init__(self, *, commands: Any = None, **attrs: Any) -> None:
-        super().__init__(commands=_LazyCommands(commands or {}), **attrs)
+        super().__init__(**attrs)
+        self.commands = _LazyCommands(commands or {})
 
     def main(  # type: ignore[override]
         self,
