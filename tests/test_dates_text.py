@@ -108,8 +108,9 @@ def test_a_misspelt_month_name_is_read_and_reported() -> None:
     assert read.dates == (OCT_7_1960,)
     assert read.misspelt == ("October",)
     assert read_dates("Febuary 2, 1975").dates == (DateParts(1975, 2, 2),)
+    assert read_dates("7 Ocotber 1960").dates == (OCT_7_1960,)  # swapped letters: one typo
 
 
-@pytest.mark.parametrize("word", ["Jane", "Mars", "Octopus", "Ocotber"])
+@pytest.mark.parametrize("word", ["Jane", "Mars", "Octopus", "Otcopus"])
 def test_a_word_that_is_no_month_within_the_typo_budget_stays_a_word(word: str) -> None:
     assert read_dates(f"7 {word} 1960").other_words == (word.lower(),)

@@ -82,6 +82,8 @@ MUST_ACCEPT = [
     ("15 June 2025", "June 2025", (), "month", "correct"),
     ("May 9th", "9 May 2024", ("May 9",), "date", "correct"),
     ("7 Ocober 1960", "7 October 1960", (), "date", "accepted, with a typo: October"),
+    ("7 Ocotber 1960", "7 October 1960", (), "date", "accepted, with a typo: October"),
+    ("Thongluon Sisoulith", "Thongloun Sisoulith", (), "person", "accepted, with a typo"),
     ("August 31 - Setember 1, 2025", "31 August - 1 September 2025", (), "date", "typo"),
     ("31 August to 1 September 2025", "31 August - 1 September 2025", (), "date", "correct"),
     # names and text
@@ -156,7 +158,7 @@ MUST_REFUSE = [
     ("31 February 1960", "7 October 1960", (), "date", "no such date"),
     ("7 Oct 60", "7 October 1960", (), "date", "give the year in full"),
     ("yesterday", "7 October 1960", (), "date", "not a date"),
-    ("7 Ocotber 1960", "7 October 1960", (), "date", "not a date I can read: ocotber"),
+    ("7 Ocotbr 1960", "7 October 1960", (), "date", "not a date I can read: ocotbr"),
     ("9 May 2025", "9 May 2024", ("May 9",), "date", "wrong year"),
     ("July 2025", "June", ("June 2025",), "month", "wrong month"),
     ("June 2024", "June 2025", (), "month", "wrong year"),

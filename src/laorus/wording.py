@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from laorus.numbers import find_numbers
 
@@ -162,7 +162,8 @@ def word_cost(given: str, wanted: str) -> int | None:
     budget = typo_budget(len(wanted))
     if budget == 0:
         return None
-    distance = Levenshtein.distance(given, wanted, score_cutoff=budget)
+    # OSA counts a swapped pair of letters ("Ocotber") as one typo, as people make them.
+    distance = OSA.distance(given, wanted, score_cutoff=budget)
     return distance if distance <= budget else None
 
 
