@@ -162,7 +162,7 @@ def _grade_date(answer: str, forms: list[str]) -> Verdict:
     if not all(date.valid for date in given):
         return Verdict(False, "no such date")
     if read.other_words and any(d.month is None and d.day is not None for d in given):
-        # A day without a month, next to a word that is no month: "7 Ocotber 1960".
+        # A day without a month, next to a word that is no month: "7 Ocotbr 1960".
         return Verdict(False, f"not a date I can read: {' '.join(read.other_words)}")
     verdicts = [_compare_dates(given, dates) for dates in targets if len(dates) == len(given)]
     if not verdicts:
