@@ -9,7 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from laorus.grading import grade
-from laorus.model import ANSWER_KINDS
+from laorus.model import ANSWER_KINDS, MONTH_NAMES
 
 # No deadline: the suite makes no timing assertions, and a slow machine must not fail it.
 relaxed = settings(deadline=None, max_examples=200)
@@ -28,20 +28,7 @@ _TEENS = [
     "nineteen",
 ]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = MONTH_NAMES
 
 # Names of the article that are not forms of one another.
 NAMES = [

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from laorus.errors import LaorusError
-from laorus.model import Fact, PartialDate
+from laorus.model import MONTH_PATTERN, Fact, PartialDate
 
 DEFAULT_EVERY = 5
 """Round anniversaries: every 5th year unless told otherwise."""
@@ -21,7 +21,7 @@ DEFAULT_EVERY = 5
 LEAP_DAY_RULE = "29 February is observed on 28 February in common years"
 """The documented rule for leap-day events, shown wherever it applies."""
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = MONTH_PATTERN
 # A date as the statements write it: "7 October 1960", "December 2, 1975", "June 2025", "1954".
 _DATE = (
     rf"(?:\d{{1,2}} (?:{_MONTHS}) \d{{4}}"

@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass
 
 from laorus.coverage import Sentence, sentences
-from laorus.model import Fact, Store
+from laorus.model import MONTH_PATTERN, Fact, Store
 
 BLANK = "_____"
 """What replaces the blanked words in a cloze sentence."""
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = MONTH_PATTERN
 # Longest forms first, so "December 2, 1975" is a date before "1975" is a year.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b")),

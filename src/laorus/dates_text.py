@@ -18,24 +18,11 @@ from fractions import Fraction
 # python-dateutil ships no type information; parserinfo's lookups return int | None or bool.
 from dateutil.parser import parserinfo  # type: ignore[import-untyped]
 
+from laorus.model import MONTH_NAMES
 from laorus.numbers import Number, find_numbers
 from laorus.wording import word_cost
 
 _NAMES = parserinfo()
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _YEAR_FIRST = re.compile(r"(?<![\d.,/-])(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(?![\d]|[-/.]\d)")
 _DAY_FIRST = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)")
 _MONTH_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{4})(?![\d]|[-/.]\d)")
@@ -167,7 +154,7 @@ def _chunk(elements: list[_Element]) -> DatesRead:
             if month is None and not _is_filler(element):
                 month = _misspelt_month(element)
                 if month is not None:
-                    misspelt.append(_MONTHS[month - 1])
+                    misspelt.append(MONTH_NAMES[month - 1])
             if month is not None:
                 if chunk.month is not None:
                     close()
@@ -185,7 +172,7 @@ def _misspelt_month(word: str) -> int | None:
     """The month a word of five letters or more misspells ("Ocober", "Febuary"), if one."""
     if len(word) < 5:
         return None
-    for number, name in enumerate(_MONTHS, 1):
+    for number, name in enumerate(MONTH_NAMES, 1):
         key = name.lower()
         # Same first letter, and within the typo budget the grader gives a word that long.
         if word[0] == key[0] and word_cost(word, key) is not None:

@@ -7,23 +7,9 @@ import random
 import re
 from collections.abc import Iterable
 
-from laorus.model import Question, Store
+from laorus.model import MONTH_NAMES, MONTH_PATTERN, Question, Store
 
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_MONTH = "|".join(_MONTH_NAMES)
+_MONTH = MONTH_PATTERN
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
 _NUMBER = re.compile(r"\d+")
 _DAY_MONTH_YEAR = re.compile(rf"\d{{1,2}} (?:{_MONTH}) \d{{4}}")
@@ -62,7 +48,7 @@ def infer_kind(answer: str, store: Store) -> str:
 
 
 def _format_date(like: str, year: int, month: int, day: int) -> str:
-    name = _MONTH_NAMES[month - 1]
+    name = MONTH_NAMES[month - 1]
     if _ISO.fullmatch(like):
         return f"{year:04d}-{month:02d}-{day:02d}"
     if _MONTH_DAY_YEAR.fullmatch(like):
@@ -90,7 +76,7 @@ def _pool(store: Store, question: Question, kind: str) -> list[str]:
     elif kind == "date":
         found.update(_format_date(answer, y, m, d) for y, m, d in _dates(store) if d is not None)
     elif kind == "month":
-        found.update(f"{_MONTH_NAMES[m - 1]} {y}" for y, m, _ in _dates(store))
+        found.update(f"{MONTH_NAMES[m - 1]} {y}" for y, m, _ in _dates(store))
     elif kind == "number":
         found.update(_answers_of_kind(store, "number"))
         found.update(re.findall(r"\b\d{1,3}(?:st|nd|rd|th)?\b", store.source.text))
@@ -155,7 +141,7 @@ def _parse_date(text: str) -> tuple[int, int, int] | None:
         year, month, day = (int(part) for part in text.split("-"))
         return year, month, day
     numbers = [int(n) for n in re.findall(r"\d+", text)]
-    names = [i for i, name in enumerate(_MONTH_NAMES, 1) if name in text]
+    names = [i for i, name in enumerate(MONTH_NAMES, 1) if name in text]
     if len(numbers) == 2 and len(names) == 1:
         day, year = sorted(numbers)
         return year, names[0], day

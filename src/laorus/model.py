@@ -22,6 +22,24 @@ CATEGORIES: tuple[str, ...] = (
 )
 """The fixed vocabulary of fact categories."""
 
+MONTH_NAMES: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""English month names, as the article writes them; MONTH_NAMES[0] is January."""
+MONTH_PATTERN = "|".join(MONTH_NAMES)
+"""A regular-expression alternation of the month names."""
+
 ANSWER_KINDS: tuple[str, ...] = (
     "year",
     "date",
