@@ -12,6 +12,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from laorus.cli.plain import SEARCH_HEADERS, date_cell
 from laorus.coverage import paragraph_around
 from laorus.model import Fact, PartialDate, Store
 from laorus.query import fold
@@ -36,21 +37,13 @@ def highlight(text: str, matched: Iterable[str]) -> Text:
     return styled
 
 
-def date_cell(fact: Fact) -> str:
-    """The fact's date as the store writes it, a range on two lines, or a dash when undated."""
-    if fact.date is None:
-        return "-"
-    if fact.end_date is None:
-        return fact.date.iso()
-    return f"{fact.date.iso()}\n- {fact.end_date.iso()}"
-
-
 def search_table(hits: list[Hit], *, quotes: bool) -> Table:
     """A table of hits: score, date, and the statement (matched words highlighted) with its id."""
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("Score", justify="right", no_wrap=True)
-    table.add_column("Date", no_wrap=True)
-    table.add_column("Fact", ratio=1, overflow="fold")
+    score, date, fact = SEARCH_HEADERS
+    table.add_column(score, justify="right", no_wrap=True)
+    table.add_column(date, no_wrap=True)
+    table.add_column(fact, ratio=1, overflow="fold")
     for hit in hits:
         cell = highlight(hit.fact.statement, hit.matched)
         cell.append(f"\n{hit.fact.id}", style="dim")

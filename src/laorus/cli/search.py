@@ -18,6 +18,7 @@ from laorus.cli.app import (
 
 if TYPE_CHECKING:
     from laorus.model import Fact, Store
+    from laorus.search import Hit
 
 CategoryOption = Annotated[
     str | None,
@@ -134,9 +135,7 @@ def search_command(
     if as_json:
         print_json([{**_fact_record(h.fact), "score": h.score} for h in hits])
     elif hits:
-        from laorus.cli.render_search import search_table
-
-        out_console().print(search_table(hits, quotes=quotes))
+        _print_hits(hits, quotes=quotes)
     if not hits:
         if not as_json:
             filtered = category or tag or year_from is not None or year_to is not None
@@ -144,6 +143,21 @@ def search_command(
                 text, suggest(index, parsed), common=not parsed.terms, filtered=bool(filtered)
             )
         raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _print_hits(hits: list[Hit], *, quotes: bool) -> None:
+    """The hits as a table: laid out without Rich where it would print no styles anyway."""
+    import sys
+
+    from laorus.cli import plain
+
+    text = plain.search_table(hits, quotes=quotes, stream=sys.stdout)
+    if text is not None:
+        sys.stdout.write(text)
+        return
+    from laorus.cli.render_search import search_table
+
+    out_console().print(search_table(hits, quotes=quotes))
 
 
 def _explain_nothing(text: str, suggestions: list[str], *, common: bool, filtered: bool) -> None:
