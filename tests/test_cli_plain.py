@@ -21,9 +21,7 @@ from laorus.store import default_path, load
 def rich_text(hits: list[Hit], *, quotes: bool, width: int) -> str:
     """What `laorus search` printed through Rich into a pipe of this width."""
     out = io.StringIO()
-    Console(file=out, width=width, highlight=False).print(
-        rich_search_table(hits, quotes=quotes)
-    )
+    Console(file=out, width=width, highlight=False).print(rich_search_table(hits, quotes=quotes))
     return out.getvalue()
 
 
@@ -42,7 +40,9 @@ def test_every_shipped_fact_prints_as_rich_prints_it(width: int, quotes: bool) -
     for start in range(0, len(facts), 7):
         hits = [
             Hit(fact, score, frozenset({"laos"}))
-            for fact, score in zip(facts[start : start + 7], (100, 99.6, 87, 50.4, 64, 71, 100))
+            for fact, score in zip(
+                facts[start : start + 7], (100, 99.6, 87, 50.4, 64, 71, 100), strict=False
+            )
         ]
         text = plain_text(hits, quotes=quotes, width=width)
         if width >= 40:  # wide enough for the fact column to wrap in
