@@ -35,8 +35,19 @@ def test_wheel_installs_and_validates_from_another_directory(tmp_path: Path) -> 
     ).stdout.strip()
     outer = [p for p in sys.path if p.endswith("site-packages")]
     (Path(inner) / "outer-deps.pth").write_text("\n".join(outer) + "\n", encoding="utf-8")
+    # --ignore-installed: the laorus that the outer environment may hold must not stop pip
+    # from installing the wheel here (nor may pip touch that one).
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--no-deps", "--quiet", str(wheel)],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--ignore-installed",
+            "--quiet",
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )
