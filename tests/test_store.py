@@ -277,3 +277,83 @@ def test_source_problem_names_its_line(write_store: Callable[[str | bytes], Path
     (problem,) = info.value.problems
     assert problem.line == content.splitlines().index("author = 3") + 1
     assert problem.field == "source.author"
+
+
+# Large stores are parsed in chunks cut before [[facts]] lines; the result must be the same.
+
+
+def _whole(text: str) -> dict[str, object]:
+    import tomllib
+
+    return tomllib.loads(text)
+
+
+def test_chunks_join_back_into_the_text_and_start_at_facts(small_store: Path) -> None:
+    from laorus.store import split_chunks
+
+    text = small_store.read_text(encoding="utf-8")
+    chunks = split_chunks(text, 1)
+    assert "".join(chunks) == text
+    assert len(chunks) == 5  # what precedes the facts, then one chunk per fact
+    assert all(chunk.startswith("[[facts]]") for chunk in chunks[1:])
+    assert split_chunks(text, 10 * len(text)) == [chunks[0], "".join(chunks[1:])]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_chunked_parse_equals_the_whole_parse(workers: int) -> None:
+    from laorus.store import default_path
+
+    text = default_path().read_text(encoding="utf-8")
+    assert parse(text, Path("f.toml"), chunk_size=4000, workers=workers) == _whole(text)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # a [[facts]] line inside a multi-line string is text, not a header
+        _replace("two elephants.'''", "two elephants.\n[[facts]]\nid = 1'''"),
+        # a table after the facts belongs to the document, not to a fact
+        SMALL_STORE.replace("[source]", "[other]\nx = 1\n\n[source]", 1).replace("schema = 1\n", "")
+        + "\n[extra]\nkey = 2\n",
+        # [[ facts ]] spelt with spaces is a header too
+        SMALL_STORE.replace("[[facts]]", "[[ facts ]] # a fact"),
+    ],
+)
+def test_unusual_layouts_parse_in_chunks_as_in_one_piece(content: str) -> None:
+    assert parse(content, Path("u.toml"), chunk_size=1) == _whole(content)
+
+
+def test_a_syntax_error_in_a_chunked_store_names_its_line() -> None:
+    content = _replace('id = "elephants"', 'id = "elephants')
+    with pytest.raises(StoreError) as info:
+        parse(content, Path("s.toml"), chunk_size=1, workers=2)
+    assert info.value.problems[0].line == content.splitlines().index('id = "elephants') + 1
+
+
+def test_a_chunked_parse_reports_its_progress() -> None:
+    from laorus.store import default_path
+
+    text = default_path().read_text(encoding="utf-8")
+    seen: list[tuple[str, int, int]] = []
+    parse(text, Path("f.toml"), chunk_size=4000, progress=lambda *report: seen.append(report))
+    assert len(seen) > 5
+    assert [done for _, done, _ in seen] == sorted(done for _, done, _ in seen)
+    assert seen[-1][1:] == (len(text), len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text("ab c.", min_size=0, max_size=400),
+    st.lists(st.tuples(st.integers(0, 400), st.integers(1, 30)), min_size=1, max_size=20),
+)
+def test_quotes_are_found_as_find_and_count_find_them(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    from laorus import validation
+
+    article = validation._Article(text)
+    article._found.update({f"filler {n}": (0, 0) for n in range(validation._SCANS)})
+    for start, length in spans:
+        quote = text[start : start + length] or "ab"
+        expected = (text.find(quote), text.count(quote) if quote in text else 0)
+        assert article.locate(quote) == expected, quote

@@ -86,3 +86,40 @@ def coverage(store: Store) -> Coverage:
         if not any(start < sentence.end and sentence.start < end for start, end in spans):
             missing.append(sentence)
     return Coverage(len(all_sentences) - len(missing), len(all_sentences), tuple(missing))
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What `laorus validate` reports about a valid store."""
+
+    facts: int
+    questions: int
+    dated: int
+    derived: int
+    anniversaries: int
+    quoted: int
+    sentences: int
+
+    @property
+    def share(self) -> float:
+        """The share of the article's sentences that some fact quotes, from 0.0 to 1.0."""
+        return self.quoted / self.sentences if self.sentences else 1.0
+
+    def as_list(self) -> list[int]:
+        """The numbers in field order, as the cache keeps them."""
+        return [self.facts, self.questions, self.dated, self.derived, self.anniversaries,
+                self.quoted, self.sentences]  # fmt: skip
+
+
+def summarise(store: Store) -> Summary:
+    """Count a store's facts, questions, dated events and quoted sentences."""
+    covered = coverage(store)
+    return Summary(
+        facts=len(store.facts),
+        questions=store.questions,
+        dated=sum(1 for fact in store.facts if fact.date is not None),
+        derived=sum(1 for fact in store.facts if fact.derived is not None),
+        anniversaries=sum(1 for fact in store.facts if fact.anniversary is not None),
+        quoted=covered.quoted,
+        sentences=covered.total,
+    )

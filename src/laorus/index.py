@@ -17,6 +17,7 @@ from laorus.query import fold, same_words
 
 if TYPE_CHECKING:
     from laorus.model import Fact, Store
+    from laorus.store import Progress
 
 # Where a word was found, and how much that counts: the statement, tags and names say what a
 # fact is about; the quote and the category only support it.
@@ -29,6 +30,7 @@ _ASCII_SPLIT = str.maketrans(
     {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_|")}
 )
 
+_PROGRESS_EVERY = 2000
 FilterFields = tuple[str, tuple[str, ...], int | None, int | None]
 """What the search filters look at: category, tags as same_words, first and last year."""
 
@@ -116,18 +118,20 @@ class SearchIndex:
     ids: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, store: Store) -> SearchIndex:
+    def build(cls, store: Store, *, progress: Progress | None = None) -> SearchIndex:
         """Index every fact of ``store`` by the words of its statement, tags, names and quote."""
         postings: dict[str, dict[int, float]] = defaultdict(dict)
         primary_texts: list[str] = []
         quote_texts: list[str] = []
+        total = len(store.facts)
         for number, fact in enumerate(store.facts):
+            if progress is not None and number % _PROGRESS_EVERY == 0 and total >= _PROGRESS_EVERY:
+                progress("Indexing the facts", number, total)
             primary, quote, weights = fact_words(fact)
             primary_texts.append(primary)
             quote_texts.append(quote)
             for word, weight in weights.items():
                 postings[word][number] = weight
-        total = len(store.facts)
         return cls(
             facts=store.facts,
             vocabulary=tuple(sorted(postings)),

@@ -1,52 +1,56 @@
-"""Load a TOML fact store into frozen dataclasses, reporting every problem at once."""
+"""Find, read and parse a TOML fact store; laorus.validation checks it and builds the dataclasses.
+
+A large store is parsed in chunks cut before `[[facts]]` lines, on several processes when there
+are several cores, so that its first load costs little more than tomllib's parse and can report
+progress. Any doubt about the chunks means a whole-file parse, which also names the right line of
+a syntax error.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
+import sys
 import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from laorus.errors import Problem, StoreError
-from laorus.model import (
-    ANSWER_KINDS,
-    CATEGORIES,
-    Anniversary,
-    Fact,
-    PartialDate,
-    Question,
-    Source,
-    Store,
-)
+from laorus.validation import build
+
+if TYPE_CHECKING:
+    from laorus.model import Fact, Store
+
+__all__ = [
+    "CHUNK_SIZE",
+    "ENV_VAR",
+    "PARALLEL_SIZE",
+    "Progress",
+    "build",
+    "decode",
+    "default_path",
+    "iter_dated",
+    "load",
+    "parse",
+    "read_bytes",
+    "read_text",
+    "resolve_path",
+    "split_chunks",
+]
 
 ENV_VAR = "LAORUS_FACTS"
 """The environment variable that names another fact store."""
+CHUNK_SIZE = 1 << 19
+"""A large store is parsed in pieces of about this many characters (512 KiB)."""
+PARALLEL_SIZE = 4 << 20
+"""From this many characters (4 MiB), the pieces are parsed on every core."""
 
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+Progress = Callable[[str, int, int], None]
+"""Reports long work as it goes: what is being done, how much of it is done, out of how much."""
 
-_SOURCE_FIELDS = {"title", "author", "published", "published_in", "text", "author_role"}
-_FACT_FIELDS = {
-    "id",
-    "statement",
-    "quote",
-    "date",
-    "end_date",
-    "derived",
-    "anniversary",
-    "event",
-    "category",
-    "tags",
-    "people",
-    "organisations",
-    "places",
-    "questions",
-}
-_QUESTION_FIELDS = {"question", "answer", "accept", "kind"}
-_TOP_FIELDS = {"schema", "source", "facts"}
-_LIST_FIELDS = ("tags", "people", "organisations", "places")
+# A line that opens the next fact: [[facts]], maybe spaced out, maybe with a comment after it.
+_FACTS_HEADER = r"\[\[[ \t]*facts[ \t]*\]\][ \t]*(?:#[^\r\n]*)?\r?(?:\n|\Z)"
 
 
 def default_path() -> Path:
@@ -63,44 +67,94 @@ def resolve_path(option: str | os.PathLike[str] | None) -> Path:
     return Path(chosen).expanduser() if chosen is not None else default_path()
 
 
-def read_text(path: Path) -> str:
-    """The store's text, or a StoreError that says why it cannot be read."""
-    name = str(path)
+def _fail(path: Path, message: str) -> StoreError:
+    return StoreError([Problem(str(path), message)])
 
-    def fail(message: str) -> StoreError:
-        return StoreError([Problem(name, message)])
 
+def read_bytes(path: Path) -> bytes:
+    """The store's bytes, or a StoreError that says why they cannot be read."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         msg = "no such file; pass an existing store with --facts or LAORUS_FACTS"
-        raise fail(msg) from None
+        raise _fail(path, msg) from None
     except IsADirectoryError:
         msg = "is a directory, not a fact store; pass the .toml file itself"
-        raise fail(msg) from None
+        raise _fail(path, msg) from None
     except PermissionError:
         msg = "permission denied; make the file readable or copy it somewhere readable"
-        raise fail(msg) from None
+        raise _fail(path, msg) from None
     except OSError as exc:
         msg = f"cannot be read ({exc.strerror or exc}); check the path"
-        raise fail(msg) from None
+        raise _fail(path, msg) from None
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """The store's text from its bytes, or a StoreError for binary, non-UTF-8 or empty files."""
     if b"\x00" in raw:
         msg = "is a binary file, not a TOML fact store"
-        raise fail(msg)
+        raise _fail(path, msg)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         msg = f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} on line {line}); save it as UTF-8"
-        raise fail(msg) from None
+        raise _fail(path, msg) from None
     if not text.strip():
         msg = "is empty; a fact store needs a [source] table and [[facts]]"
-        raise fail(msg)
+        raise _fail(path, msg)
     return text.removeprefix("\ufeff")
 
 
-def parse(text: str, path: Path) -> dict[str, Any]:
-    """The parsed TOML document, or a StoreError naming the line of the syntax error."""
+def read_text(path: Path) -> str:
+    """The store's text, or a StoreError that says why it cannot be read."""
+    return decode(read_bytes(path), path)
+
+
+def split_chunks(text: str, size: int = CHUNK_SIZE) -> list[str]:
+    """``text`` cut before `[[facts]]` lines into pieces of at least ``size`` characters.
+
+    The first piece is what comes before the first fact (schema, [source]); joined, the pieces
+    are ``text``.
+    """
+    header = re.compile(_FACTS_HEADER)
+
+    def next_header(start: int) -> int | None:
+        at = text.find("[[", start)
+        while at >= 0:
+            if (at == 0 or text[at - 1] == "\n") and header.match(text, at):
+                return at
+            at = text.find("[[", at + 2)
+        return None
+
+    cuts = [0]
+    at = next_header(0)
+    while at is not None:
+        cuts.append(at)
+        at = next_header(at + max(size, 1))
+    cuts.append(len(text))
+    return [text[start:end] for start, end in zip(cuts, cuts[1:], strict=False)]
+
+
+def parse(
+    text: str,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    workers: int | None = None,
+) -> dict[str, Any]:
+    """The parsed TOML document, or a StoreError naming the line of the syntax error.
+
+    ``workers`` processes parse a large text's chunks (default: one per core from PARALLEL_SIZE).
+    """
+    chunks = split_chunks(text, chunk_size) if len(text) > chunk_size else [text]
+    if len(chunks) > 2:
+        if workers is None:
+            workers = _cores() if len(text) >= PARALLEL_SIZE else 1
+        data = _parse_chunks(chunks, progress, workers)
+        if data is not None:
+            return data
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -113,408 +167,77 @@ def parse(text: str, path: Path) -> dict[str, Any]:
         raise StoreError([Problem(str(path), f"TOML syntax error: {message}", line)]) from None
 
 
-def load(path: Path) -> Store:
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _parse_chunks(
+    chunks: list[str], progress: Progress | None, workers: int
+) -> dict[str, Any] | None:
+    """The document from its chunks, or None when they do not add up to what one parse gives."""
+    total = sum(map(len, chunks))
+    try:
+        data = tomllib.loads(chunks[0])
+        if "facts" in data:
+            return None  # facts before the first [[facts]]: let one parse judge the mix
+        facts: list[Any] = []
+        done = len(chunks[0])
+        for chunk, part in zip(chunks[1:], _parse_all(chunks[1:], workers), strict=True):
+            # Anything but facts after the first [[facts]] could merge differently in pieces.
+            if set(part) != {"facts"}:
+                return None
+            facts += part["facts"]
+            done += len(chunk)
+            if progress is not None:
+                progress("Reading the fact store", done, total)
+    except tomllib.TOMLDecodeError:
+        return None  # the whole-file parse names the right line
+    data["facts"] = facts
+    return data
+
+
+def _parse_all(chunks: list[str], workers: int) -> Iterator[dict[str, Any]]:
+    """Each chunk parsed, in order: on ``workers`` processes when there are several."""
+    if workers < 2 or sys.platform != "linux":
+        yield from map(tomllib.loads, chunks)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    # Forked workers share the loaded interpreter and never re-run the caller's main module (as
+    # "spawn" and "forkserver" do, which breaks scripts without a main guard). The pool forks
+    # them all before its first chunk, before any progress bar starts a thread.
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(chunks)), mp_context=context, initializer=_leave_ctrl_c
+    )
+    given = 0
+    try:
+        for part in pool.map(tomllib.loads, chunks):
+            given += 1
+            yield part
+    except (BrokenProcessPool, OSError):
+        # No processes to be had: parse the rest here.
+        yield from map(tomllib.loads, chunks[given:])
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _leave_ctrl_c() -> None:
+    """In a parsing process: leave Ctrl-C to the main process, which stops the pool cleanly."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def load(path: Path, *, progress: Progress | None = None) -> Store:
     """Read, parse and validate the store at ``path``; StoreError lists every problem."""
     text = read_text(path)
-    return build(parse(text, path), path, text)
-
-
-class _Locator:
-    """Finds the TOML line of a fact or of one of its fields, computed only when needed."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._lines: list[str] | None = None
-        self._headers: list[int] | None = None
-
-    def _index(self) -> tuple[list[str], list[int]]:
-        if self._lines is None or self._headers is None:
-            self._lines = self._text.splitlines()
-            self._headers = [
-                number
-                for number, line in enumerate(self._lines)
-                if re.match(r"\s*\[\[\s*facts\s*\]\]", line)
-            ]
-        return self._lines, self._headers
-
-    def source_line(self, field: str) -> int | None:
-        """1-based line of ``field`` in the [source] table, if it can be found."""
-        lines, _ = self._index()
-        inside = False
-        key = re.compile(rf"\s*{re.escape(field)}\s*=")
-        for number, line in enumerate(lines):
-            if line.lstrip().startswith("["):
-                inside = re.match(r"\s*\[\s*source\s*\]", line) is not None
-            elif inside and key.match(line):
-                return number + 1
-        return None
-
-    def line(self, index: int | None, field: str | None = None) -> int | None:
-        """1-based line of fact ``index`` (or of its ``field``), if it can be found."""
-        if index is None:
-            if field is not None and field.startswith("source."):
-                return self.source_line(field.removeprefix("source."))
-            return None
-        lines, headers = self._index()
-        if index >= len(headers):
-            return None
-        start = headers[index]
-        end = headers[index + 1] if index + 1 < len(headers) else len(lines)
-        if field is not None:
-            key = re.compile(rf"\s*(?:\[+\s*facts\.)?{re.escape(field)}\b")
-            for number in range(start, end):
-                if key.match(lines[number]):
-                    return number + 1
-        return start + 1
-
-
-class _Checker:
-    """Collects the problems of one store while building its facts."""
-
-    def __init__(self, path: Path, raw_text: str) -> None:
-        self.file = str(path)
-        self.problems: list[Problem] = []
-        self.locate = _Locator(raw_text)
-
-    def add(
-        self,
-        message: str,
-        *,
-        index: int | None = None,
-        fact: str | None = None,
-        field: str | None = None,
-        line: int | None = None,
-    ) -> None:
-        """Record a problem; the line is looked up from the fact index when not given."""
-        if line is None:
-            if index is None:
-                line = self.locate.line(None, field)
-            else:
-                line = self.locate.line(index, field.split(".")[0].split("[")[0] if field else None)
-        self.problems.append(Problem(self.file, message, line, fact, field))
-
-
-def _kind(value: object) -> str:
-    names = {
-        bool: "a boolean",
-        int: "an integer",
-        float: "a number",
-        str: "a string",
-        list: "an array",
-        dict: "a table",
-        dt.date: "a date",
-        dt.datetime: "a date-time",
-        dt.time: "a time",
-    }
-    return names.get(type(value), type(value).__name__)
-
-
-def _sentence_key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def build(data: dict[str, Any], path: Path, raw_text: str = "") -> Store:
-    """Validate a parsed store and build its dataclasses; StoreError lists every problem."""
-    check = _Checker(path, raw_text)
-    for key in sorted(set(data) - _TOP_FIELDS):
-        check.add(f"unknown top-level key {key!r}; expected [source] and [[facts]]")
-    schema = data.get("schema", 1)
-    if schema != 1:
-        check.add(f"schema {schema!r} is not supported; this laorus reads schema = 1")
-    source = _build_source(data.get("source"), check)
-    facts = _build_facts(data.get("facts"), source, check)
-    if check.problems:
-        raise StoreError(check.problems)
-    assert source is not None
-    return Store(path=path, source=source, facts=tuple(facts))
-
-
-def _build_source(table: object, check: _Checker) -> Source | None:
-    if not isinstance(table, dict):
-        what = "missing" if table is None else f"must be a table, not {_kind(table)}"
-        check.add(f"[source] is {what}; add a [source] table with title, author, published, text")
-        return None
-    for key in sorted(set(table) - _SOURCE_FIELDS):
-        check.add(f"unknown field {key!r} in [source]", field=f"source.{key}")
-    values: dict[str, Any] = {}
-    for key in ("title", "author", "published_in", "text"):
-        value = table.get(key)
-        if value is None:
-            check.add("missing; [source] needs it", field=f"source.{key}")
-        elif not isinstance(value, str) or not value.strip():
-            check.add(f"must be a non-empty string, not {_kind(value)}", field=f"source.{key}")
-        else:
-            values[key] = value
-    role = table.get("author_role")
-    if role is not None and not isinstance(role, str):
-        check.add(f"must be a string, not {_kind(role)}", field="source.author_role")
-        role = None
-    published = table.get("published")
-    if published is None:
-        check.add("missing; give the publication date, e.g. 2025-11-20", field="source.published")
-    elif isinstance(published, dt.datetime) or not isinstance(published, dt.date):
-        check.add(
-            f"must be a TOML date such as 2025-11-20, not {_kind(published)}",
-            field="source.published",
-        )
-    else:
-        values["published"] = published
-    if len(values) < 5:
-        return None
-    return Source(author_role=role, **values)
-
-
-def _build_facts(items: object, source: Source | None, check: _Checker) -> list[Fact]:
-    if items is None:
-        check.add("no [[facts]]; add at least one [[facts]] table")
-        return []
-    if not isinstance(items, list):
-        check.add(f"'facts' must be an array of [[facts]] tables, not {_kind(items)}")
-        return []
-    seen: dict[str, int] = {}
-    facts: list[Fact] = []
-    quote_cache: dict[str, tuple[int, int]] = {}
-    for index, item in enumerate(items):
-        fact = _build_fact(index, item, source, check, quote_cache)
-        if fact is None:
-            continue
-        if fact.id in seen:
-            first = seen[fact.id]
-            check.add(
-                f"duplicate id; facts[{first}] already uses it; give each fact its own id",
-                index=index,
-                fact=fact.id,
-                field="id",
-            )
-        else:
-            seen[fact.id] = index
-        facts.append(fact)
-    return facts
-
-
-def _locate_quote(quote: str, text: str, cache: dict[str, tuple[int, int]]) -> tuple[int, int]:
-    """(first position, number of occurrences) of ``quote`` in ``text``, memoised by quote."""
-    found = cache.get(quote)
-    if found is None:
-        start = text.find(quote)
-        found = (start, text.count(quote) if start >= 0 else 0)
-        cache[quote] = found
-    return found
-
-
-def _build_fact(
-    index: int,
-    item: object,
-    source: Source | None,
-    check: _Checker,
-    quote_cache: dict[str, tuple[int, int]],
-) -> Fact | None:
-    if not isinstance(item, dict):
-        check.add(f"facts[{index}] must be a table, not {_kind(item)}", index=index)
-        return None
-    raw_id = item.get("id")
-    name = f"facts[{index}]" if not isinstance(raw_id, str) else f"fact {raw_id!r}"
-    ok = True
-
-    def problem(message: str, field: str) -> None:
-        nonlocal ok
-        ok = False
-        check.add(message, index=index, fact=name, field=field)
-
-    for key in sorted(set(item) - _FACT_FIELDS):
-        problem(f"unknown field; known fields are {', '.join(sorted(_FACT_FIELDS))}", key)
-
-    strings: dict[str, str] = {}
-    for key in ("id", "statement", "quote", "category"):
-        value = item.get(key)
-        if value is None:
-            problem("missing; every fact needs one", key)
-        elif not isinstance(value, str) or not value.strip():
-            problem(f"must be a non-empty string, not {_kind(value)}", key)
-        else:
-            strings[key] = value
-    fact_id = strings.get("id")
-    if fact_id is not None and not ID_PATTERN.fullmatch(fact_id):
-        problem(
-            "malformed id; use lower-case letters, digits and single hyphens,"
-            " e.g. 'lao-pdr-proclaimed'",
-            "id",
-        )
-    category = strings.get("category")
-    if category is not None and category not in CATEGORIES:
-        problem(f"unknown category {category!r}; use one of {', '.join(CATEGORIES)}", "category")
-
-    lists: dict[str, tuple[str, ...]] = {}
-    for key in _LIST_FIELDS:
-        value = item.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            problem("must be an array of non-empty strings", key)
-            continue
-        if key == "tags":
-            upper = [v for v in value if v != v.lower()]
-            if upper:
-                problem(f"tags must be lower-case: {upper[0]!r}", key)
-        lists[key] = tuple(value)
-
-    start = 0
-    quote = strings.get("quote")
-    if quote is not None and source is not None:
-        start, count = _locate_quote(quote, source.text, quote_cache)
-        if count == 0:
-            problem("not found verbatim in source.text; copy the article's exact words", "quote")
-        elif count > 1:
-            problem(f"occurs {count} times in source.text; lengthen it so it is unique", "quote")
-
-    dates: dict[str, PartialDate] = {}
-    for key in ("date", "end_date"):
-        value = item.get(key)
-        if value is None:
-            continue
-        try:
-            dates[key] = PartialDate.parse(value)
-        except ValueError as exc:
-            problem(str(exc), key)
-    if "end_date" in item and "date" not in item:
-        problem("an end_date needs a date to start from", "end_date")
-    if (
-        "date" in dates
-        and "end_date" in dates
-        and dates["end_date"].first_day() < dates["date"].first_day()
-    ):
-        problem(f"ends before it starts ({dates['date']})", "end_date")
-
-    derived = item.get("derived")
-    if derived is not None and (not isinstance(derived, str) or not derived.strip()):
-        problem("must be a non-empty string that says how the date was derived", "derived")
-        derived = None
-
-    event = item.get("event")
-    if event is not None and (not isinstance(event, str) or not event.strip()):
-        problem("must be a non-empty string: a short name such as 'the Lao PDR'", "event")
-        event = None
-
-    anniversary = _build_anniversary(item.get("anniversary"), dates.get("date"), quote, problem)
-    if anniversary is not None and derived is None:
-        problem("a date derived from an anniversary needs a 'derived' note in words", "derived")
-
-    questions = _build_questions(item.get("questions", []), quote, derived, problem)
-
-    if not ok or fact_id is None or quote is None or category is None:
-        return None
-    return Fact(
-        id=fact_id,
-        statement=strings["statement"],
-        quote=quote,
-        category=category,
-        date=dates.get("date"),
-        end_date=dates.get("end_date"),
-        derived=derived,
-        anniversary=anniversary,
-        event=event.strip() if event else None,
-        questions=questions,
-        quote_start=start,
-        **lists,
-    )
-
-
-def _build_anniversary(
-    table: object,
-    date: PartialDate | None,
-    quote: str | None,
-    problem: Callable[[str, str], None],
-) -> Anniversary | None:
-    if table is None:
-        return None
-    if not isinstance(table, dict) or set(table) != {"on", "nth"}:
-        problem("must be a table with exactly 'on' (a date) and 'nth' (an integer)", "anniversary")
-        return None
-    nth = table["nth"]
-    if isinstance(nth, bool) or not isinstance(nth, int) or nth < 1:
-        problem("must be a positive integer", "anniversary.nth")
-        return None
-    try:
-        on = PartialDate.parse(table["on"])
-    except ValueError as exc:
-        problem(str(exc), "anniversary.on")
-        return None
-    if date is None:
-        problem("the fact has an anniversary but no date", "date")
-        return None
-    expected = PartialDate(on.year - nth, on.month, on.day)
-    mismatch = date.year != expected.year or (
-        date.month is not None
-        and (date.month != on.month or (date.day is not None and date.day != on.day))
-    )
-    if mismatch:
-        problem(
-            f"arithmetic does not hold: anniversary number {nth} on {on}"
-            f" means {expected}, not {date}",
-            "date",
-        )
-    if quote is not None and str(nth) not in quote:
-        problem(f"the quote does not mention the anniversary number {nth}", "anniversary.nth")
-    return Anniversary(on=on, nth=nth)
-
-
-def _build_questions(
-    items: object,
-    quote: str | None,
-    derived: object,
-    problem: Callable[[str, str], None],
-) -> tuple[Question, ...]:
-    if not isinstance(items, list):
-        problem("must be an array of [[facts.questions]] tables", "questions")
-        return ()
-    questions: list[Question] = []
-    for number, item in enumerate(items):
-        where = f"questions[{number}]"
-        if not isinstance(item, dict):
-            problem("must be a table with question, answer and accept", where)
-            continue
-        for key in sorted(set(item) - _QUESTION_FIELDS):
-            problem(
-                f"unknown field; known fields are {', '.join(sorted(_QUESTION_FIELDS))}",
-                f"{where}.{key}",
-            )
-        text, answer = item.get("question"), item.get("answer")
-        accept = item.get("accept", [])
-        kind = item.get("kind")
-        good = True
-        for key, value in (("question", text), ("answer", answer)):
-            if not isinstance(value, str) or not value.strip():
-                what = (
-                    "missing"
-                    if value is None
-                    else f"must be a non-empty string, not {_kind(value)}"
-                )
-                problem(what, f"{where}.{key}")
-                good = False
-        if not isinstance(accept, list) or not all(
-            isinstance(a, str) and a.strip() for a in accept
-        ):
-            problem("must be an array of non-empty strings", f"{where}.accept")
-            good = False
-        if kind is not None and kind not in ANSWER_KINDS:
-            problem(f"unknown kind {kind!r}; use one of {', '.join(ANSWER_KINDS)}", f"{where}.kind")
-            good = False
-        if not good:
-            continue
-        assert isinstance(text, str)
-        assert isinstance(answer, str)
-        question = Question(text, answer, tuple(accept), kind)
-        if quote is not None and derived is None and not _answer_in(question, quote):
-            problem(
-                f"answer {answer!r} (or an accepted form) is not in the fact's quote; "
-                "quote the words that give it, or mark the fact 'derived'",
-                f"{where}.answer",
-            )
-        questions.append(question)
-    return tuple(questions)
-
-
-def _answer_in(question: Question, quote: str) -> bool:
-    haystack = _sentence_key(quote)
-    return any(_sentence_key(form) in haystack for form in question.forms)
+    return build(parse(text, path, progress=progress), path, text, progress=progress)
 
 
 def iter_dated(store: Store) -> Iterator[Fact]:

@@ -221,10 +221,12 @@ def store_path(ctx: typer.Context) -> Path:
 
 
 def load_store(ctx: typer.Context) -> Store:
-    """Load the chosen store; a LaorusError becomes a one-line error and exit 1."""
-    from laorus.store import load
+    """Load the chosen store (a large one from its cache); a LaorusError means exit 1."""
+    from laorus.cache import load
+    from laorus.cli.progress import progress_bar
 
-    return load(store_path(ctx))
+    with progress_bar() as progress:
+        return load(store_path(ctx), progress=progress)
 
 
 def print_json(data: object) -> None:

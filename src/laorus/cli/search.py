@@ -13,11 +13,13 @@ from laorus.cli.app import (
     load_store,
     out_console,
     print_json,
+    store_path,
     usage_error,
 )
 
 if TYPE_CHECKING:
-    from laorus.model import Fact, Store
+    from laorus.index import Index
+    from laorus.model import Fact
     from laorus.search import Hit
 
 CategoryOption = Annotated[
@@ -46,12 +48,12 @@ def _check_filters(category: str | None, year_from: int | None, year_to: int | N
         raise usage_error(msg, "--from")
 
 
-def _check_tag(store: Store, tag: str) -> None:
+def _check_tag(tags: list[str], tag: str) -> None:
+    """A usage error unless some fact has ``tag``; ``tags`` are the store's, as same_words."""
     from rapidfuzz import fuzz, process
 
     from laorus.query import same_words
 
-    tags = sorted({same_words(t) for fact in store.facts for t in fact.tags})
     if same_words(tag) in tags:
         return
     near = [t for t, _, _ in process.extract(same_words(tag), tags, scorer=fuzz.ratio, limit=3)]
@@ -108,30 +110,38 @@ def search_command(
         raise usage_error(msg, "QUERY")
     _check_filters(category, year_from, year_to)
     from laorus.query import MAX_QUERY_WORDS, Query, words
-    from laorus.search import SearchIndex, search, suggest
 
     parsed = Query.parse(text)
     if not parsed.terms and not parsed.truncated and not parsed.phrase and not words(text):
         msg = f"{text!r} has no words to search for; give a word or two"
         raise usage_error(msg, "QUERY")
-    store = load_store(ctx)
-    if tag is not None:
-        _check_tag(store, tag)
+
+    def find(index: Index) -> tuple[list[Hit], list[str]]:
+        from laorus.search import search, suggest
+
+        if tag is not None:
+            _check_tag(index.tags(), tag)
+        found = search(
+            index,
+            parsed,
+            limit=limit,
+            category=category,
+            tag=tag,
+            year_from=year_from,
+            year_to=year_to,
+        )
+        return found, [] if found or as_json else suggest(index, parsed)
+
+    from laorus.cache import with_index
+    from laorus.cli.progress import progress_bar
+
+    with progress_bar() as progress:
+        hits, suggestions = with_index(store_path(ctx), find, progress=progress)
     if parsed.truncated:
         error_console().print(
             f"Note: only the first {MAX_QUERY_WORDS} different words of the query were used.",
             markup=False,
         )
-    index = SearchIndex.build(store)
-    hits = search(
-        index,
-        parsed,
-        limit=limit,
-        category=category,
-        tag=tag,
-        year_from=year_from,
-        year_to=year_to,
-    )
     if as_json:
         print_json([{**_fact_record(h.fact), "score": h.score} for h in hits])
     elif hits:
@@ -139,9 +149,7 @@ def search_command(
     if not hits:
         if not as_json:
             filtered = category or tag or year_from is not None or year_to is not None
-            _explain_nothing(
-                text, suggest(index, parsed), common=not parsed.terms, filtered=bool(filtered)
-            )
+            _explain_nothing(text, suggestions, common=not parsed.terms, filtered=bool(filtered))
         raise typer.Exit(EXIT_NOT_FOUND)
 
 

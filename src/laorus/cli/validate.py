@@ -23,36 +23,40 @@ def validate(
 ) -> None:
     """Check a fact store and print a summary, or every problem (one per line) and exit 1.
 
+    A large store that this laorus has checked before, unchanged since, is not checked again:
+    the summary comes from its cache.
+
     Example: laorus validate my-article.toml
     """
-    from laorus.coverage import coverage
+    from laorus import cache
+    from laorus.cli.progress import progress_bar
+    from laorus.coverage import summarise
     from laorus.errors import StoreError
-    from laorus.store import load, resolve_path
+    from laorus.store import resolve_path
 
     target = resolve_path(path) if path else store_path(ctx)
-    try:
-        store = load(target)
-    except StoreError as exc:
-        err = error_console()
-        for problem in exc.problems:
-            err.print(f"Error: {problem}", markup=False, style="red")
-        count = len(exc.problems)
-        err.print(f"{count} problem{'s' if count != 1 else ''} in {target}", markup=False)
-        raise typer.Exit(1) from None
-    covered = coverage(store)
-    dated = sum(1 for fact in store.facts if fact.date is not None)
-    derived = sum(1 for fact in store.facts if fact.derived is not None)
-    checked = sum(1 for fact in store.facts if fact.anniversary is not None)
+    summary = cache.validated(target)
+    if summary is None:
+        try:
+            with progress_bar() as progress:
+                summary = summarise(cache.load(target, progress=progress))
+        except StoreError as exc:
+            err = error_console()
+            for problem in exc.problems:
+                err.print(f"Error: {problem}", markup=False, style="red")
+            count = len(exc.problems)
+            err.print(f"{count} problem{'s' if count != 1 else ''} in {target}", markup=False)
+            raise typer.Exit(1) from None
     out = out_console()
-    out.print(f"{target}: OK", markup=False, style="bold green", soft_wrap=True)
-    out.print(f"  facts:            {len(store.facts)}", markup=False)
-    out.print(f"  questions:        {store.questions}", markup=False)
+    out.print(f"{target}: OK", markup=False, style="bold green")
+    out.print(f"  facts:            {summary.facts}", markup=False)
+    out.print(f"  questions:        {summary.questions}", markup=False)
     out.print(
-        f"  dated events:     {dated} ({derived} derived;"
-        f" {checked} from an anniversary, arithmetic checked)",
+        f"  dated events:     {summary.dated} ({summary.derived} derived;"
+        f" {summary.anniversaries} from an anniversary, arithmetic checked)",
         markup=False,
     )
     out.print(
-        f"  sentences quoted: {covered.quoted}/{covered.total} ({covered.share:.0%})",
+        f"  sentences quoted: {summary.quoted}/{summary.sentences} ({summary.share:.0%})",
         markup=False,
     )

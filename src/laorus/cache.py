@@ -1,0 +1,131 @@
+"""When laorus caches a fact store, where, and how commands get a store or its search index.
+
+Parsing TOML is slow (a 100,000-fact store takes tens of seconds), so after a store of at least
+THRESHOLD bytes has been parsed and fully validated, its facts and search index are written to a
+cache file (laorus.cache_file) in the user's cache folder, or $LAORUS_HOME/cache when LAORUS_HOME
+is set. The file is named after the store's full path and keyed by the SHA-256 of its bytes, so
+any change to the store, even one that keeps its size and time, means a fresh parse. Anything
+wrong with a cache file only means it is rebuilt; a cache folder that cannot be written means no
+cache. Smaller stores are parsed every time, without touching SQLite at all.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from laorus import store as stores
+
+if TYPE_CHECKING:
+    from laorus.coverage import Summary
+    from laorus.index import Index
+    from laorus.model import Store
+    from laorus.store import Progress
+
+THRESHOLD = 1 << 20
+"""Stores of at least this many bytes (1 MiB, about 1,200 facts) are cached."""
+_T = TypeVar("_T")
+
+
+def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
+    """Where cache files live: $LAORUS_HOME/cache, else the user's cache folder."""
+    home = environ.get("LAORUS_HOME")
+    if home:
+        return Path(home).expanduser() / "cache"
+    from platformdirs import user_cache_path
+
+    return user_cache_path("laorus", appauthor=False)
+
+
+def cache_file(path: Path, environ: Mapping[str, str] = os.environ) -> Path:
+    """The cache file of the store at ``path``: one per store, named after its full path."""
+    import hashlib
+
+    name = hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:32]
+    return cache_dir(environ) / f"store-{name}.sqlite3"
+
+
+def _file(path: Path, threshold: int, environ: Mapping[str, str]) -> Path | None:
+    """The store's cache file when the store is large enough to have one."""
+    try:
+        if path.stat().st_size < threshold or not path.is_file():
+            return None
+    except OSError:
+        return None  # the loader says what is wrong with the path
+    return cache_file(path, environ)
+
+
+def load(
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    threshold: int = THRESHOLD,
+    environ: Mapping[str, str] = os.environ,
+) -> Store:
+    """The store at ``path``: from its cache when that matches the file, else parsed and cached."""
+    file = _file(path, threshold, environ)
+    if file is None:
+        return stores.load(path, progress=progress)
+    from laorus import cache_file as files
+    from laorus.cache_index import CacheError, read_store
+
+    db = files.open_matching(file, path)
+    if db is not None:
+        try:
+            return read_store(db, path)
+        except CacheError:
+            pass  # rebuilt below
+        finally:
+            db.close()
+    return files.rebuild(path, file, progress)[0]
+
+
+def with_index(
+    path: Path,
+    use: Callable[[Index], _T],
+    *,
+    progress: Progress | None = None,
+    threshold: int = THRESHOLD,
+    environ: Mapping[str, str] = os.environ,
+) -> _T:
+    """``use`` the search index of the store at ``path``: the cached one when it matches.
+
+    When the cache turns out to be unreadable on the way, it is rebuilt and ``use`` called again.
+    """
+    file = _file(path, threshold, environ)
+    if file is None:
+        from laorus.index import SearchIndex
+
+        return use(SearchIndex.build(stores.load(path, progress=progress)))
+    from laorus import cache_file as files
+    from laorus.cache_index import CachedIndex, CacheError
+
+    db = files.open_matching(file, path)
+    if db is not None:
+        try:
+            return use(CachedIndex(db))
+        except CacheError:
+            pass  # rebuilt below
+        finally:
+            db.close()
+    return use(files.rebuild(path, file, progress)[1])
+
+
+def validated(
+    path: Path, *, threshold: int = THRESHOLD, environ: Mapping[str, str] = os.environ
+) -> Summary | None:
+    """The summary of a store this laorus fully validated before, unchanged since; else None."""
+    file = _file(path, threshold, environ)
+    if file is None:
+        return None
+    from laorus import cache_file as files
+
+    db = files.open_matching(file, path)
+    if db is None:
+        return None
+    try:
+        return files.summary(db)
+    finally:
+        db.close()

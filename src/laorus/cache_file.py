@@ -1,0 +1,183 @@
+"""The SQLite file that caches one large fact store: its key, how it is written and opened.
+
+A cache file holds the validated facts (JSON), the search index (each word's postings packed in
+a BLOB) and a meta table: the SHA-256 of the store's bytes it was built from, and the fingerprint
+of the laorus that wrote it (format, version, code). It is written under a temporary name and
+renamed into place; a file that does not match in every respect is never opened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from laorus import store as stores
+from laorus.cache_index import (
+    POSTING_TYPE,
+    CacheError,
+    fact_record,
+    meta_value,
+    pack_posting,
+    source_record,
+)
+from laorus.coverage import Summary, summarise
+from laorus.index import SearchIndex
+from laorus.model import Store
+from laorus.query import same_words
+from laorus.store import Progress
+
+FORMAT = 1
+"""The layout of the cache file; change it whenever the tables change."""
+# The code that decides what a cache file holds; a change to any of it means a new cache.
+_CODE = ("cache_file.py", "cache_index.py", "index.py", "model.py", "query.py", "validation.py")
+_PROGRESS_FROM = 5000  # facts; fewer are written in well under a second
+_SCHEMA = """
+PRAGMA page_size = 16384;
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE facts (
+    number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, category TEXT NOT NULL,
+    tags TEXT NOT NULL, first_year INTEGER, last_year INTEGER,
+    primary_text TEXT NOT NULL, quote_text TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE postings (word TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+"""
+# (Journal off: a file that fails half-way is deleted, never renamed into place.)
+
+
+def fingerprint() -> str:
+    """What a cache must have been written by: this format, this laorus, this code."""
+    from laorus import __version__
+
+    code = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in _CODE:
+        try:
+            code.update((here / name).read_bytes())
+        except OSError:  # no sources beside the package: the version alone must do
+            code.update(name.encode())
+    layout = f"{FORMAT}-{sys.byteorder}-{POSTING_TYPE}"
+    return f"{layout} laorus-{__version__} {code.hexdigest()[:16]}"
+
+
+def digest(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes, read in pieces; None when it cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def open_matching(file: Path, store_path: Path) -> sqlite3.Connection | None:
+    """The cache file, open for reading, if this laorus wrote it from the store's current bytes.
+
+    None when it is missing, unreadable, cut short, or from another format, laorus or store.
+    """
+    if not file.is_file():
+        return None
+    key = digest(store_path)
+    if key is None:
+        return None
+    db: sqlite3.Connection | None = None
+    try:
+        db = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+        meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('format', 'sha256')"))
+        # A file cut short still opens; its header says how long it should be.
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        size = db.execute("PRAGMA page_size").fetchone()[0]
+        if meta == {"format": fingerprint(), "sha256": key} and pages * size == file.stat().st_size:
+            return db
+    except (sqlite3.Error, OSError, ValueError):
+        pass
+    if db is not None:
+        db.close()
+    return None
+
+
+def summary(db: sqlite3.Connection) -> Summary | None:
+    """What `laorus validate` reported when the cache was written, if it can be read."""
+    try:
+        return Summary(*json.loads(meta_value(db, "summary")))
+    except (CacheError, sqlite3.Error, ValueError, TypeError):
+        return None
+
+
+def rebuild(path: Path, file: Path, progress: Progress | None) -> tuple[Store, SearchIndex]:
+    """Parse, validate and index the store, and cache it under the digest of the bytes read."""
+    raw = stores.read_bytes(path)
+    key = hashlib.sha256(raw).hexdigest()
+    text = stores.decode(raw, path)
+    del raw
+    data = stores.parse(text, path, progress=progress)
+    built = stores.build(data, path, text, progress=progress)
+    del data, text
+    index = SearchIndex.build(built, progress=progress)
+    write(file, built, index, key, progress)
+    return built, index
+
+
+def write(
+    file: Path, built: Store, index: SearchIndex, key: str, progress: Progress | None = None
+) -> bool:
+    """Write the cache file under a temporary name, then put it in place; False if it cannot be."""
+    temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        temporary.unlink(missing_ok=True)
+        db = sqlite3.connect(temporary)
+        try:
+            _fill(db, built, index, key, progress)
+            db.commit()
+        finally:
+            db.close()
+        os.replace(temporary, file)
+    except (OSError, sqlite3.Error):
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def _fill(
+    db: sqlite3.Connection, built: Store, index: SearchIndex, key: str, progress: Progress | None
+) -> None:
+    db.executescript(_SCHEMA)
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    tag_words = {tag: same_words(tag) for tag in {t for f in built.facts for t in f.tags}}
+    total = len(built.facts)
+    step = max(1000, total // 50)
+    for start in range(0, total, step):
+        rows = []
+        for number in range(start, min(start + step, total)):
+            fact = built.facts[number]
+            first = fact.date.year if fact.date is not None else None
+            last = (fact.end_date or fact.date).year if fact.date is not None else None
+            tags = encode([tag_words[t] for t in fact.tags])
+            texts = index.primary_texts[number], index.quote_texts[number]
+            rows.append((number, fact.id, fact.category, tags, first, last, *texts,
+                         fact_record(fact, encode)))  # fmt: skip
+        db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        if progress is not None and total >= _PROGRESS_FROM:
+            progress("Writing the cache", start + len(rows), total)
+    db.executemany(
+        "INSERT INTO postings VALUES (?, ?)",
+        ((word, pack_posting(index.postings[word])) for word in index.vocabulary),
+    )
+    meta = {
+        "source": source_record(built.source),
+        "total": str(total),
+        "vocabulary": "\n".join(index.vocabulary),
+        "ids": "\n".join(fact.id for fact in built.facts),
+        "tags": json.dumps(sorted(set(tag_words.values()))),
+        "summary": json.dumps(summarise(built).as_list()),
+        "store": str(built.path),
+        "sha256": key,
+        "format": fingerprint(),
+    }
+    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())

@@ -1,0 +1,257 @@
+"""Read a fact store and its search index back from a cache file, without building every fact.
+
+`CachedIndex` answers the `laorus.index.Index` protocol from SQLite: a query reads the postings
+of the words it matches and the facts it ranks, not the whole store. Facts are kept as JSON (data
+only; nothing in a cache file can run code). Anything unreadable raises CacheError, and the caller
+rebuilds the cache from the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from laorus.errors import LaorusError
+from laorus.index import WEIGHTS, FilterFields
+from laorus.model import Anniversary, Fact, PartialDate, Question, Source, Store
+
+POSTING_TYPE = "I"
+"""Postings are packed as unsigned 32-bit numbers: fact number times 4 plus the weight's place."""
+_BATCH = 500  # numbers per "IN (...)" query, well under SQLite's limit on parameters
+
+
+class CacheError(LaorusError):
+    """A cache file could not be read as written; it is rebuilt from the store."""
+
+
+def fact_record(fact: Fact, encode: Callable[[object], str] = json.dumps) -> str:
+    """``fact`` as a JSON text (``encode``: a faster JSON encoder to reuse for many facts)."""
+    anniversary = fact.anniversary
+    return encode(
+        [
+            fact.id,
+            fact.statement,
+            fact.quote,
+            fact.category,
+            fact.tags,
+            fact.people,
+            fact.organisations,
+            fact.places,
+            fact.date.iso() if fact.date else None,
+            fact.end_date.iso() if fact.end_date else None,
+            fact.derived,
+            [anniversary.on.iso(), anniversary.nth] if anniversary else None,
+            fact.event,
+            [[q.question, q.answer, q.accept, q.kind] for q in fact.questions],
+            fact.quote_start,
+        ]
+    )
+
+
+def _date(value: str | None) -> PartialDate | None:
+    return PartialDate.parse(value) if value is not None else None
+
+
+def fact_from_record(text: str) -> Fact:
+    """The fact a fact_record() text describes."""
+    (fid, statement, quote, category, tags, people, organisations, places, date, end_date,
+     derived, anniversary, event, questions, quote_start) = json.loads(text)  # fmt: skip
+    on = _date(anniversary[0]) if anniversary else None
+    return Fact(
+        id=fid,
+        statement=statement,
+        quote=quote,
+        category=category,
+        tags=tuple(tags),
+        people=tuple(people),
+        organisations=tuple(organisations),
+        places=tuple(places),
+        date=_date(date),
+        end_date=_date(end_date),
+        derived=derived,
+        anniversary=Anniversary(on, anniversary[1]) if on is not None else None,
+        event=event,
+        questions=tuple(Question(q, a, tuple(accept), kind) for q, a, accept, kind in questions),
+        quote_start=quote_start,
+    )
+
+
+def source_record(source: Source) -> str:
+    """``source`` as a JSON text."""
+    return json.dumps(
+        [
+            source.title,
+            source.author,
+            source.published.isoformat(),
+            source.published_in,
+            source.text,
+            source.author_role,
+        ],
+        ensure_ascii=False,
+    )
+
+
+def source_from_record(text: str) -> Source:
+    """The source a source_record() text describes."""
+    title, author, published, published_in, body, role = json.loads(text)
+    return Source(title, author, dt.date.fromisoformat(published), published_in, body, role)
+
+
+def pack_posting(posting: Mapping[int, float]) -> bytes:
+    """A posting as bytes: each fact number with the place of its weight in WEIGHTS."""
+    place = {weight: number for number, weight in enumerate(WEIGHTS)}
+    return array(POSTING_TYPE, [n << 2 | place[w] for n, w in posting.items()]).tobytes()
+
+
+def unpack_posting(data: bytes, total: int) -> dict[int, float]:
+    """The posting pack_posting() packed; CacheError when it cannot be one."""
+    packed = array(POSTING_TYPE)
+    try:
+        packed.frombytes(data)
+        posting = {value >> 2: WEIGHTS[value & 3] for value in packed}
+    except (TypeError, ValueError, IndexError) as exc:
+        msg = f"a posting cannot be read ({exc})"
+        raise CacheError(msg) from None
+    if posting and max(posting) >= total:
+        msg = "a posting names a fact the cache does not hold"
+        raise CacheError(msg)
+    return posting
+
+
+def read_store(db: sqlite3.Connection, path: Path) -> Store:
+    """Every fact of the cached store, in order; CacheError when the cache cannot be read."""
+    try:
+        source = source_from_record(meta_value(db, "source"))
+        facts = tuple(
+            fact_from_record(data)
+            for (data,) in db.execute("SELECT data FROM facts ORDER BY number")
+        )
+        if len(facts) != int(meta_value(db, "total")):
+            msg = "the cache lacks some facts"
+            raise CacheError(msg)
+    except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
+        msg = f"the cache cannot be read ({exc})"
+        raise CacheError(msg) from None
+    return Store(path=path, source=source, facts=facts)
+
+
+def meta_value(db: sqlite3.Connection, key: str) -> str:
+    """One value of the cache's meta table; CacheError when it is missing."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    if row is None or not isinstance(row[0], str):
+        msg = f"the cache has no {key!r}"
+        raise CacheError(msg)
+    return row[0]
+
+
+class CachedIndex:
+    """The search index of a cached store, read from SQLite as ranking asks for it."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._postings: dict[str, dict[int, float]] = {}
+        self._vocabulary: list[str] | None = None
+        self._ids: list[str] | None = None
+        self.total = int(self._meta("total"))
+
+    def _meta(self, key: str) -> str:
+        try:
+            return meta_value(self._db, key)
+        except sqlite3.Error as exc:
+            msg = f"the cache cannot be read ({exc})"
+            raise CacheError(msg) from None
+
+    def _rows(self, sql: str, numbers: Iterable[int]) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``sql`` (with an IN list to fill) for these fact numbers, in batches."""
+        wanted = sorted(set(numbers))
+        count = 0
+        try:
+            for start in range(0, len(wanted), _BATCH):
+                batch = wanted[start : start + _BATCH]
+                marks = ",".join("?" * len(batch))
+                for row in self._db.execute(sql.format(marks), batch):
+                    count += 1
+                    yield row
+        except sqlite3.Error as exc:
+            msg = f"the cache cannot be read ({exc})"
+            raise CacheError(msg) from None
+        if count != len(wanted):
+            msg = "the cache lacks some facts"
+            raise CacheError(msg)
+
+    @property
+    def vocabulary(self) -> Sequence[str]:
+        """Every indexed word, sorted."""
+        if self._vocabulary is None:
+            self._vocabulary = self._meta("vocabulary").split("\n")
+        return self._vocabulary
+
+    def posting(self, word: str) -> Mapping[int, float]:
+        """The facts that contain ``word`` and its weight in each; empty for an unknown word."""
+        found = self._postings.get(word)
+        if found is None:
+            try:
+                row = self._db.execute(
+                    "SELECT data FROM postings WHERE word = ?", (word,)
+                ).fetchone()
+            except sqlite3.Error as exc:
+                msg = f"the cache cannot be read ({exc})"
+                raise CacheError(msg) from None
+            found = unpack_posting(row[0], self.total) if row is not None else {}
+            self._postings[word] = found
+        return found
+
+    def number_of(self, fact_id: str) -> int | None:
+        """The number of the fact with this id, or None."""
+        try:
+            row = self._db.execute("SELECT number FROM facts WHERE id = ?", (fact_id,)).fetchone()
+        except sqlite3.Error as exc:
+            msg = f"the cache cannot be read ({exc})"
+            raise CacheError(msg) from None
+        return int(row[0]) if row is not None else None
+
+    def id_list(self) -> Sequence[str]:
+        """Every fact id, in the store's order."""
+        if self._ids is None:
+            self._ids = self._meta("ids").split("\n")
+        return self._ids
+
+    def phrase_texts(self, numbers: Iterable[int]) -> Mapping[int, tuple[str, str]]:
+        """The primary and quote texts of these facts, for the phrase bonus."""
+        sql = "SELECT number, primary_text, quote_text FROM facts WHERE number IN ({})"
+        return {n: (primary, quote) for n, primary, quote in self._rows(sql, numbers)}
+
+    def filter_fields(self, numbers: Iterable[int]) -> Mapping[int, FilterFields]:
+        """What the search filters look at, for these facts."""
+        sql = "SELECT number, category, tags, first_year, last_year FROM facts WHERE number IN ({})"
+        try:
+            return {
+                n: (category, tuple(json.loads(tags)), first, last)
+                for n, category, tags, first, last in self._rows(sql, numbers)
+            }
+        except (ValueError, TypeError) as exc:
+            msg = f"a cached fact cannot be read ({exc})"
+            raise CacheError(msg) from None
+
+    def facts_at(self, numbers: Iterable[int]) -> Mapping[int, Fact]:
+        """These facts in full."""
+        sql = "SELECT number, data FROM facts WHERE number IN ({})"
+        try:
+            return {n: fact_from_record(data) for n, data in self._rows(sql, numbers)}
+        except (ValueError, TypeError, IndexError) as exc:
+            msg = f"a cached fact cannot be read ({exc})"
+            raise CacheError(msg) from None
+
+    def tags(self) -> list[str]:
+        """Every distinct tag of the store (as same_words), sorted."""
+        try:
+            tags = json.loads(self._meta("tags"))
+        except ValueError as exc:
+            msg = f"the cache cannot be read ({exc})"
+            raise CacheError(msg) from None
+        return [str(tag) for tag in tags]

@@ -1,0 +1,266 @@
+"""The cache of large stores: keyed by the store's bytes, rebuilt when anything is wrong with it,
+and giving exactly what parsing the store gives."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from laorus import cache, cache_file
+from laorus.cache_index import CachedIndex
+from laorus.cli import app
+from laorus.index import SearchIndex
+from laorus.search import search, suggest
+from laorus.store import default_path, load
+from tests.test_search_quality import FIND, NOTHING
+
+SHIPPED = default_path()
+
+
+def copies(count: int) -> str:
+    """The shipped store with its facts copied under new ids until there are ``count``."""
+    text = SHIPPED.read_text(encoding="utf-8")
+    start = text.index("\n[[facts]]") + 1
+    chunks = ["[[facts]]" + chunk for chunk in text[start:].split("[[facts]]")[1:]]
+    out = [text[:start]]
+    for number in range(count):
+        chunk = chunks[number % len(chunks)]
+        if number >= len(chunks):
+            chunk = re.sub(
+                r'^id = "([^"]+)"', rf'id = "\1-copy-{number}"', chunk, count=1, flags=re.M
+            )
+        out.append(chunk)
+    return "".join(out)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> dict[str, str]:
+    """A private LAORUS_HOME, so the cache goes to a temporary folder."""
+    return {"LAORUS_HOME": str(tmp_path / "home")}
+
+
+@pytest.fixture
+def shipped_copy(tmp_path: Path) -> Path:
+    path = tmp_path / "facts.toml"
+    path.write_bytes(SHIPPED.read_bytes())
+    return path
+
+
+def cache_files(home: dict[str, str]) -> list[Path]:
+    folder = Path(home["LAORUS_HOME"]) / "cache"
+    return sorted(folder.glob("*.sqlite3")) if folder.is_dir() else []
+
+
+def ranked(index: object, query: str, **filters: object) -> list[tuple[str, float, frozenset[str]]]:
+    return [(h.fact.id, h.score, h.matched) for h in search(index, query, **filters)]  # type: ignore[arg-type]
+
+
+def test_a_store_over_the_threshold_is_cached_and_a_small_one_is_not(
+    shipped_copy: Path, home: dict[str, str]
+) -> None:
+    cache.load(shipped_copy, environ=home)
+    assert cache_files(home) == []
+    cache.load(shipped_copy, threshold=0, environ=home)
+    (file,) = cache_files(home)
+    assert file == cache.cache_file(shipped_copy, home)
+    assert cache.with_index(shipped_copy, type, threshold=0, environ=home) is CachedIndex
+
+
+def test_the_cached_store_equals_the_parsed_store(shipped_copy: Path, home: dict[str, str]) -> None:
+    parsed = load(shipped_copy)
+    assert cache.load(shipped_copy, threshold=0, environ=home) == parsed  # writes the cache
+    assert cache.load(shipped_copy, threshold=0, environ=home) == parsed  # reads it
+
+
+def test_search_through_the_cache_gives_exactly_the_same_results(
+    shipped_copy: Path, home: dict[str, str]
+) -> None:
+    memory = SearchIndex.build(load(shipped_copy))
+    cache.load(shipped_copy, threshold=0, environ=home)
+    queries = [query for query, _ in FIND] + NOTHING + ["lao-pdr-proclamed", "Laos Russia"]
+    filters: list[dict[str, object]] = [
+        {},
+        {"limit": 3},
+        {"category": "economy"},
+        {"tag": "Nuclear"},
+        {"year_from": 2000, "year_to": 2024},
+    ]
+
+    def compare(index: object) -> int:
+        for query in queries:
+            for chosen in filters:
+                assert ranked(index, query, **chosen) == ranked(memory, query, **chosen), query
+            assert suggest(index, query) == suggest(memory, query)  # type: ignore[arg-type]
+        assert index.tags() == memory.tags()  # type: ignore[attr-defined]
+        return len(queries)
+
+    assert cache.with_index(shipped_copy, compare, threshold=0, environ=home) == len(queries)
+
+
+def test_a_changed_store_is_parsed_again_even_with_the_same_size_and_time(
+    shipped_copy: Path, home: dict[str, str]
+) -> None:
+    cache.load(shipped_copy, threshold=0, environ=home)
+    before = shipped_copy.stat()
+    text = shipped_copy.read_text(encoding="utf-8")
+    old = 'in the Lao PDR with the participation of the Rosatom State Corporation."\nquote'
+    changed = text.replace(old, old.replace("Corporation", "Corporatiom"), 1)
+    assert changed != text
+    assert len(changed) == len(text)
+    shipped_copy.write_text(changed, encoding="utf-8")
+    os.utime(shipped_copy, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert shipped_copy.stat().st_size == before.st_size
+    fact = cache.load(shipped_copy, threshold=0, environ=home).get("nuclear-power-plant")
+    assert fact is not None
+    assert fact.statement.endswith("Corporatiom.")
+    # and the cache now holds the new version
+    again = cache.load(shipped_copy, threshold=0, environ=home).get("nuclear-power-plant")
+    assert again == fact
+
+
+def _corrupt(file: Path) -> None:
+    data = bytearray(file.read_bytes())
+    data[100:4000] = os.urandom(3900)
+    file.write_bytes(bytes(data))
+
+
+def _truncate(file: Path) -> None:
+    file.write_bytes(file.read_bytes()[: file.stat().st_size // 2])
+
+
+def _garbage(file: Path) -> None:
+    file.write_bytes(b"not a database at all\n" * 100)
+
+
+def _other_format(file: Path) -> None:
+    with sqlite3.connect(file) as db:
+        db.execute("UPDATE meta SET value = '0-little-I laorus-0.0.1 x' WHERE key = 'format'")
+
+
+def _bad_posting(file: Path) -> None:
+    with sqlite3.connect(file) as db:
+        db.execute("UPDATE postings SET data = x'0102' WHERE word = 'rosatom'")
+
+
+def _missing_fact(file: Path) -> None:
+    with sqlite3.connect(file) as db:
+        db.execute("DELETE FROM facts WHERE id = 'nuclear-power-plant'")
+
+
+@pytest.mark.parametrize(
+    "damage", [_corrupt, _truncate, _garbage, _other_format, _bad_posting, _missing_fact]
+)
+def test_a_damaged_cache_is_ignored_and_rebuilt(
+    shipped_copy: Path, home: dict[str, str], damage: object
+) -> None:
+    parsed = load(shipped_copy)
+    expected = ranked(SearchIndex.build(parsed), "Rosatom")
+    cache.load(shipped_copy, threshold=0, environ=home)
+    (file,) = cache_files(home)
+    damage(file)  # type: ignore[operator]
+    found = cache.with_index(
+        shipped_copy, lambda index: ranked(index, "Rosatom"), threshold=0, environ=home
+    )
+    assert found == expected
+    assert cache.load(shipped_copy, threshold=0, environ=home) == parsed
+    # rebuilt: a good cache is back in place and is used
+    db = cache_file.open_matching(file, shipped_copy)
+    assert db is not None
+    db.close()
+
+
+def test_an_unwritable_cache_folder_just_means_no_cache(shipped_copy: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    home = {"LAORUS_HOME": str(blocker)}
+    parsed = load(shipped_copy)
+    assert cache.load(shipped_copy, threshold=0, environ=home) == parsed
+    found = cache.with_index(
+        shipped_copy, lambda index: ranked(index, "Rosatom"), threshold=0, environ=home
+    )
+    assert found == ranked(SearchIndex.build(parsed), "Rosatom")
+    assert list(tmp_path.glob("**/*.sqlite3*")) == []
+
+
+def test_a_store_with_problems_is_never_cached(tmp_path: Path, home: dict[str, str]) -> None:
+    from laorus.errors import StoreError
+
+    path = tmp_path / "broken.toml"
+    path.write_text(
+        SHIPPED.read_text(encoding="utf-8").replace('category = "economy"', 'category = "x"', 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(StoreError, match="unknown category"):
+        cache.load(path, threshold=0, environ=home)
+    assert cache_files(home) == []
+
+
+def test_validated_gives_the_summary_only_for_a_matching_cache(
+    shipped_copy: Path, home: dict[str, str]
+) -> None:
+    from laorus.coverage import summarise
+
+    assert cache.validated(shipped_copy, threshold=0, environ=home) is None
+    store = cache.load(shipped_copy, threshold=0, environ=home)
+    assert cache.validated(shipped_copy, threshold=0, environ=home) == summarise(store)
+    shipped_copy.write_text(shipped_copy.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert cache.validated(shipped_copy, threshold=0, environ=home) is None
+
+
+def test_the_cache_file_is_named_after_the_store_s_full_path(tmp_path: Path) -> None:
+    home = {"LAORUS_HOME": str(tmp_path)}
+    first = cache.cache_file(tmp_path / "a.toml", home)
+    assert first.parent == tmp_path / "cache"
+    assert first != cache.cache_file(tmp_path / "b.toml", home)
+    assert first == cache.cache_file(tmp_path / "x" / ".." / "a.toml", home)
+
+
+# Through the command line: a store over the default threshold (1 MiB).
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def large_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("large") / "large.toml"
+    path.write_text(copies(1300), encoding="utf-8")
+    assert path.stat().st_size > cache.THRESHOLD
+    return path
+
+
+def test_commands_print_the_same_from_the_cache_and_nothing_extra_in_a_pipe(
+    large_store: Path, tmp_path: Path
+) -> None:
+    env = {"LAORUS_HOME": str(tmp_path), "NO_COLOR": "1", "COLUMNS": "80"}
+    commands = [
+        ["search", "nuclear", "power", "plant", "--quotes"],
+        ["search", "Laos", "--json", "--tag", "nuclear"],
+        ["search", "elefant"],
+        ["show", "elephants-gift-copy-1000"],
+        ["timeline", "--from", "2025"],
+        ["validate"],
+    ]
+    for command in commands:
+        first = runner.invoke(app, ["--facts", str(large_store), *command], env=env)
+        assert first.exit_code in (0, 1), first.output
+        again = runner.invoke(app, ["--facts", str(large_store), *command], env=env)
+        assert (again.exit_code, again.stdout, again.stderr) == (
+            first.exit_code,
+            first.stdout,
+            first.stderr,
+        ), command
+        assert "Reading" not in first.stderr
+        assert "\x1b[" not in first.stderr
+    assert len(list((tmp_path / "cache").glob("*.sqlite3"))) == 1
+
+
+def test_a_large_store_shows_progress_on_a_terminal(large_store: Path, tmp_path: Path) -> None:
+    env = {"LAORUS_HOME": str(tmp_path), "FORCE_COLOR": "1", "COLUMNS": "80"}
+    result = runner.invoke(app, ["--facts", str(large_store), "validate"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "Reading the fact store" in result.stderr
