@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from laorus.cloze import BLANK, blanks
+from laorus.cloze import BLANK, blanks, distinct
 from laorus.store import load
 from tests.conftest import SMALL_STORE
 
@@ -62,3 +63,70 @@ def test_words_the_sentence_repeats_are_not_blanked(
     )
     found = blanks(load(write_store(text)))
     assert "nuclear-plant" not in found
+
+
+DATES_TEXT = (
+    "In 2024, two meetings took place - on May 9 in Moscow and on 24 October in Kazan. "
+    "The summit ran from August 31 - September 1, and a parade was held on the 9th of May."
+)
+
+
+def _dates_store(write_store: Callable[[str | bytes], Path]) -> Path:
+    text = SMALL_STORE.replace(
+        "Laos gave two elephants.", f"Laos gave two elephants.\n{DATES_TEXT}", 1
+    ).replace(
+        'quote = "Laos gave two elephants."',
+        f'quote = "{DATES_TEXT}"',
+    )
+    return write_store(text)
+
+
+def test_a_day_next_to_a_month_is_blanked_as_the_whole_date(
+    write_store: Callable[[str | bytes], Path],
+) -> None:
+    found = blanks(load(_dates_store(write_store)))["elephants"]
+    answers = {b.answer: b.kind for b in found}
+    assert answers["May 9"] == "date"
+    assert answers["24 October"] == "date"
+    assert answers["August 31"] == "date"
+    assert answers["September 1"] == "date"
+    # Never a bare day: "May _____" asks for a number that is half a date.
+    assert not {"9", "24", "31", "1", "9th"} & set(answers)
+
+
+def test_no_shipped_cloze_blanks_a_bare_day_of_a_date() -> None:
+    from laorus.model import MONTH_NAMES
+    from laorus.store import default_path
+
+    months = "|".join(MONTH_NAMES)
+    for options in blanks(load(default_path())).values():
+        for blank in options:
+            if blank.kind != "number":
+                continue
+            before = blank.sentence.text[: blank.start]
+            after = blank.sentence.text[blank.start + len(blank.answer) :]
+            assert not re.search(rf"(?:{months})\s*$", before), blank.prompt
+            assert not re.match(rf"\s*(?:of\s+)?(?:{months})\b", after), blank.prompt
+
+
+def test_distinct_keeps_each_blank_once_and_groups_them_by_sentence(
+    write_store: Callable[[str | bytes], Path],
+) -> None:
+    # A second fact quoting the same sentence offers the same blanks again.
+    text = SMALL_STORE + (
+        '\n[[facts]]\nid = "proclaimed-again"\nstatement = "The Lao PDR was proclaimed in 1975."\n'
+        'quote = "The Lao PDR was proclaimed on December 2, 1975."\ncategory = "history"\n'
+    )
+    store = load(write_store(text))
+    found = blanks(store)
+    assert [b.answer for b in found["proclaimed-again"]] == ["December 2, 1975"]
+    assert [b.answer for b in found["lao-pdr-proclaimed"]] == ["December 2, 1975"]
+    by_sentence = distinct(found)
+    every = [b for options in by_sentence.values() for b in options]
+    identities = [(b.sentence.start, b.start, b.answer) for b in every]
+    assert len(identities) == len(set(identities))
+    for start, options in by_sentence.items():
+        assert {b.sentence.start for b in options} == {start}
+    # The first fact (in store order) keeps the blank, so its history key stays the same.
+    [shared] = [b for b in every if b.answer == "December 2, 1975"]
+    assert shared.fact_id == "lao-pdr-proclaimed"

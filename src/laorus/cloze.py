@@ -13,11 +13,14 @@ BLANK = "_____"
 """What replaces the blanked words in a cloze sentence."""
 
 _MONTHS = MONTH_PATTERN
-# Longest forms first, so "December 2, 1975" is a date before "1975" is a year.
+# Longest forms first, so "December 2, 1975" is a date before "1975" is a year, and "May 9"
+# is a date before "9" is a number.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b")),
     ("date", re.compile(rf"\b(?:{_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}\b")),
     ("month", re.compile(rf"\b(?:{_MONTHS}) \d{{4}}\b")),
+    ("date", re.compile(rf"\b(?:{_MONTHS}) \d{{1,2}}\b(?!,? \d)")),
+    ("date", re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b")),
     ("year", re.compile(r"\b(?:1[89]|20)\d\d\b")),
     ("number", re.compile(r"\b\d{1,3}(?:st|nd|rd|th)?\b")),
     (
@@ -51,6 +54,15 @@ class Blank:
         return text[: self.start] + BLANK + text[self.start + len(self.answer) :]
 
 
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$")
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_MONTHS})\b")
+
+
+def _part_of_a_date(text: str, start: int, end: int) -> bool:
+    """True when the number at [start, end) is the day of a date ("May 9", "9th of May")."""
+    return bool(_MONTH_BEFORE.search(text, 0, start) or _MONTH_AFTER.match(text, end))
+
+
 def _name_kinds(store: Store) -> dict[str, str]:
     kinds: dict[str, str] = {}
     for fact in store.facts:
@@ -78,6 +90,9 @@ def _spans(text: str, name_kinds: dict[str, str]) -> list[tuple[int, str, str]]:
 
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
+            # A day is blanked with its month, or not at all: "May _____" is half a date.
+            if kind == "number" and _part_of_a_date(text, match.start(), match.end()):
+                continue
             add(match.start(), match.group(), kind)
     for name in sorted(name_kinds, key=lambda n: (-len(n), n)):
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -120,3 +135,20 @@ def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, lis
         if items:
             result[fact.id] = items
     return result
+
+
+def distinct(found: dict[str, list[Blank]]) -> dict[int, list[Blank]]:
+    """Each blank once, grouped by the offset of its sentence in the article.
+
+    Facts that quote the same sentence offer the same blanks; the first fact (in the order of
+    ``found``, the store's) keeps each, so its history key does not depend on the others.
+    """
+    seen: set[tuple[int, int, str]] = set()
+    grouped: dict[int, list[Blank]] = {}
+    for options in found.values():
+        for blank in options:
+            identity = (blank.sentence.start, blank.start, blank.answer)
+            if identity not in seen:
+                seen.add(identity)
+                grouped.setdefault(blank.sentence.start, []).append(blank)
+    return grouped
