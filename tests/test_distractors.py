@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from laorus.distractors import distractors, infer_kind
+from laorus.distractors import distractors, infer_kind, question_sort
 from laorus.model import Question, Store
 from laorus.store import default_path, load
 
@@ -78,3 +78,117 @@ def test_people_are_offered_other_people() -> None:
     options = distractors(store, question, "person", random.Random(2))
     assert len(options) == 3
     assert set(options) <= people - {"Thongloun Sisoulith"}
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Store:
+    """The shipped store, loaded once."""
+    return load(default_path())
+
+
+@pytest.mark.parametrize(
+    ("question", "sort"),
+    [
+        ("In which city was the 2025 SCO summit held?", "city"),
+        ("Through which country's ports does shipping run?", "country"),
+        ("What is the capital of Laos, as named in the article?", "city"),
+        ("In which province is the city of Paek?", "province"),
+        ("Which Russian state corporation could build it?", "company"),
+        ("Which transport group organises container shipping?", "company"),
+        ("Besides BRICS, which leading association of the Global Majority?", "organisation"),
+        ("The aggressive expansion of which alliance poses threats?", "organisation"),
+        ("Whose massive material support was an important factor?", None),
+        ("Where did the heads of state meet on 9 May 2024?", None),
+    ],
+)
+def test_the_sort_of_a_question_is_the_noun_it_asks_for(question: str, sort: str | None) -> None:
+    assert question_sort(question) == sort
+
+
+def _options(store: Store, question: str, answer: str, kind: str, seed: int = 1) -> set[str]:
+    return set(distractors(store, Question(question, answer, (), kind), kind, random.Random(seed)))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_city_is_offered_among_other_answers_to_which_city(shipped: Store, seed: int) -> None:
+    cities = {
+        q.answer
+        for fact in shipped.facts
+        for q in fact.questions
+        if "which city" in q.question.casefold()
+    }
+    options = _options(shipped, "In which city was the summit held?", "Tianjin", "place", seed)
+    assert len(options) == 3
+    assert options <= cities - {"Tianjin"}
+
+
+def test_a_where_question_takes_the_sort_of_its_answer(shipped: Store) -> None:
+    cities = {
+        q.answer
+        for fact in shipped.facts
+        for q in fact.questions
+        if "which city" in q.question.casefold()
+    }
+    options = _options(shipped, "Where did they meet?", "Moscow", "place")
+    assert options <= cities
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_country_question_offers_countries_first_never_cities(shipped: Store, seed: int) -> None:
+    options = _options(shipped, "Into which country?", "Ukraine", "place", seed)
+    assert len(options) == 3
+    assert {"Vietnam", "China"} <= options
+    cities = {"Moscow", "Vientiane", "Kazan", "Tianjin", "Vladivostok", "Paek", "Tobolsk"}
+    assert not options & cities
+
+
+def test_names_in_the_question_are_never_offered(shipped: Store) -> None:
+    for seed in range(10):
+        options = _options(
+            shipped, "Which city is twinned with Tobolsk?", "Luang Prabang", "place", seed
+        )
+        assert "Tobolsk" not in options
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        (
+            "Which hospital still benefits citizens?",
+            "Mittaphab Russian-Lao Friendship Hospital",
+            "organisation",
+        ),
+        ("Across which square did they march?", "Red Square", "place"),
+        # Two companies left once the question's own are put aside; "UN" is no company.
+        ("Which company, named before RusHydro and GAZ Group?", "Rusal", "organisation"),
+        ("Which animal is revered?", "elephant", "text"),
+        ("In which two years?", "2023 and 2024", "text"),
+        ("On what dates was the summit held?", "31 August - 1 September 2025", "date"),
+    ],
+)
+def test_no_plausible_options_gives_none(
+    shipped: Store, question: str, answer: str, kind: str
+) -> None:
+    assert _options(shipped, question, answer, kind) == set()
+
+
+def test_companies_are_offered_for_a_company(shipped: Store) -> None:
+    options = _options(shipped, "Which Russian company is interested?", "Rusal", "organisation")
+    # Rosatom is offered once, as the store's questions call it, not also by its full name.
+    assert options <= {"RusHydro", "GAZ Group", "Fesco", "Rosatom"}
+    assert len(options) == 3
+
+
+def test_a_month_is_offered_among_months(shipped: Store) -> None:
+    from laorus.model import MONTH_NAMES
+
+    options = _options(shipped, "In which month of 2025?", "June", "month")
+    assert len(options) == 3
+    assert options <= set(MONTH_NAMES) - {"June"}
+
+
+def test_the_day_of_a_date_is_not_offered_as_a_number(shipped: Store) -> None:
+    for seed in range(10):
+        options = _options(shipped, "How many years of cooperation?", "65", "number", seed)
+        # 9, 13, 24, 31 are days of dates in the article ("May 9"), not numbers it states.
+        assert not options & {"9", "13", "24", "31", "7", "22"}, options

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from laorus.grading import grade
 from laorus.model import Store
 from laorus.questions import MODES, QuizItem, Selection, build, rivals_for
 from laorus.store import default_path, load
+from tests.conftest import SMALL_STORE
 
 
 @pytest.fixture(scope="module")
@@ -110,9 +112,9 @@ def test_due_keys_no_longer_in_the_store_are_ignored(small: Store) -> None:
 
 
 def test_choice_items_offer_four_distinct_options_with_the_answer(shipped: Store) -> None:
-    items = build(shipped, "choice", 40, random.Random(7))
+    items = build(shipped, "choice", 200, random.Random(7))
     offered = [item for item in items if item.mode == "choice"]
-    assert len(offered) >= 30
+    assert len(offered) >= 50
     for item in offered:
         assert item.answer in item.choices, item.key
         assert len(item.choices) == 4, item.key
@@ -186,3 +188,115 @@ def test_rivals_are_other_names_never_the_answer(shipped: Store) -> None:
     assert "Thongloun Sisoulith" not in rivals
     assert "Vladimir Putin" in rivals
     assert all("Rosatom" not in name for name in rivals_for(shipped, ["Rosatom"]))
+
+
+def _sentence(item: QuizItem) -> str:
+    return item.context
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_cloze_quiz_never_asks_the_same_sentence_twice(shipped: Store, seed: int) -> None:
+    items = build(shipped, "cloze", 200, random.Random(seed))
+    prompts = [(item.prompt, item.answer) for item in items]
+    assert len(prompts) == len(set(prompts))
+    # Two blanks of one sentence give each other away: one item per sentence.
+    sentences = [_sentence(item) for item in items]
+    assert len(sentences) == len(set(sentences))
+    assert len(items) >= 30
+
+
+def test_a_due_cloze_key_of_a_sentence_is_not_asked_again_with_another_blank(
+    shipped: Store,
+) -> None:
+    from laorus.cloze import blanks
+
+    options = blanks(shipped)["rusal"]
+    due = [options[0].key]
+    items = build(shipped, "cloze", 200, random.Random(1), first=due)
+    assert items[0].key == due[0]
+    sentences = [item.context for item in items]
+    assert len(sentences) == len(set(sentences))
+
+
+def test_the_same_question_text_is_asked_once(
+    write_store: Callable[[str | bytes], Path],
+) -> None:
+    text = SMALL_STORE + (
+        '\n[[facts.questions]]\nquestion = "In what year was the Lao PDR proclaimed?"\n'
+        'answer = "1975"\n'
+    )
+    store = load(write_store(text))
+    prompts = [item.prompt for item in build(store, "free", 50, random.Random(1))]
+    assert prompts.count("In what year was the Lao PDR proclaimed?") == 1
+
+
+def test_text_answers_are_asked_free_in_choice_mode(shipped: Store) -> None:
+    from laorus.distractors import infer_kind
+
+    for item in build(shipped, "choice", 200, random.Random(3)):
+        if (item.kind or infer_kind(item.answer, shipped)) == "text":
+            assert item.mode == "free", item.prompt
+            assert item.choices == ()
+
+
+def _by_prompt(shipped: Store, seed: int) -> dict[str, QuizItem]:
+    return {item.prompt: item for item in build(shipped, "choice", 200, random.Random(seed))}
+
+
+CITY_ANSWERS = {
+    q.answer
+    for fact in load(default_path()).facts
+    for q in fact.questions
+    if re.search(r"\bwhich city\b", q.question, re.IGNORECASE)
+}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_which_city_questions_offer_only_cities(shipped: Store, seed: int) -> None:
+    asked = [
+        item
+        for prompt, item in _by_prompt(shipped, seed).items()
+        if re.search(r"\bwhich city\b", prompt, re.IGNORECASE)
+    ]
+    assert len(asked) >= 8
+    for item in asked:
+        assert item.mode == "choice", item.prompt
+        assert set(item.choices) <= CITY_ANSWERS, (item.prompt, item.choices)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_no_option_is_a_name_the_question_itself_gives(shipped: Store, seed: int) -> None:
+    for item in _by_prompt(shipped, seed).values():
+        for option in item.choices:
+            if option != item.answer:
+                assert not re.search(rf"\b{re.escape(option)}\b", item.prompt), (
+                    item.prompt,
+                    option,
+                )
+
+
+@pytest.mark.parametrize(
+    ("prompt_start", "why"),
+    [
+        ("Which hospital", "only one hospital: the others would give it away"),
+        ("Of which party's Central Committee", "only one party"),
+        ("Across which square", "only one square"),
+        ("On what dates in 2025 was the SCO summit", "a range among single dates"),
+        ("In which two years", "free text"),
+        ("Which animal", "free text"),
+    ],
+)
+def test_questions_without_plausible_options_are_asked_free(
+    shipped: Store, prompt_start: str, why: str
+) -> None:
+    [item] = [i for p, i in _by_prompt(shipped, 1).items() if p.startswith(prompt_start)]
+    assert item.mode == "free", why
+    assert item.choices == ()
+
+
+def test_a_month_is_offered_among_months(shipped: Store) -> None:
+    from laorus.model import MONTH_NAMES
+
+    [item] = [i for p, i in _by_prompt(shipped, 2).items() if p.startswith("In which month")]
+    assert item.mode == "choice"
+    assert set(item.choices) <= set(MONTH_NAMES)

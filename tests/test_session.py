@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from laorus.questions import QuizItem
-from laorus.session import Summary, answer_key, check, resolve_choice
+from laorus.session import Summary, answer_key, check, not_an_option, resolve_choice
 
 CHOICE = QuizItem(
     key="lao-pdr-proclaimed#1",
@@ -125,3 +127,51 @@ def test_answer_key_lists_question_answer_and_choices() -> None:
             "key": "nuclear-plant#1",
         },
     ]
+
+
+TEXT_CHOICE = QuizItem(
+    key="vientiane#1",
+    fact_id="vientiane",
+    category="regions",
+    mode="choice",
+    prompt="What is the capital of Laos?",
+    answer="Vientiane",
+    kind="place",
+    choices=("Moscow", "Vientiane", "Kazan", "Tianjin"),
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "given", "expected"),
+    [
+        (TEXT_CHOICE, "e", True),
+        (TEXT_CHOICE, "E)", True),
+        (TEXT_CHOICE, "z", True),
+        (TEXT_CHOICE, "7", True),
+        (TEXT_CHOICE, "0", True),
+        (TEXT_CHOICE, "d", False),
+        (TEXT_CHOICE, "4", False),
+        (TEXT_CHOICE, "Vientiane", False),
+        (TEXT_CHOICE, "Paris", False),
+        (TEXT_CHOICE, "", False),
+        # Options that are numbers: a number typed is an answer, not a label.
+        (CHOICE, "7", False),
+        (CHOICE, "1954", False),
+        (replace(CHOICE, kind=None), "7", False),
+        (CHOICE, "e", True),
+        # A date is never "7": that is a label.
+        (replace(CHOICE, kind="date", answer="9 May 2024"), "7", True),
+        (FREE, "e", False),
+    ],
+)
+def test_a_label_beyond_the_options_is_not_an_option(
+    item: QuizItem, given: str, expected: bool
+) -> None:
+    assert not_an_option(item, given) is expected
+
+
+def test_a_label_beyond_the_options_is_graded_as_typed_and_says_why() -> None:
+    answer = check(TEXT_CHOICE, "e")
+    assert not answer.correct
+    assert answer.meant == "e"
+    assert answer.reason == "there is no option e: choose a-d or 1-4, or type the answer"

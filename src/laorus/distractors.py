@@ -1,4 +1,12 @@
-"""Wrong options for choice questions, of the same kind as the answer and drawn from the store."""
+"""Wrong options for choice questions: plausible answers of the same kind, or none at all.
+
+Names come from the store: people with people; places and organisations with those that answer
+the same sort of question ("which city", "which company"), then with those whose sort the store
+does not tell, never with another sort. Years, dates, months and numbers come from the store and
+the article first; when it has too few, nearby ones are made up (1965 and 1970 for 1960). A
+free-text answer, a date range, and a name with too few of its sort get no options, so the quiz
+asks them free rather than offer options that give the answer away.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +24,10 @@ _DAY_MONTH_YEAR = re.compile(rf"\d{{1,2}} (?:{_MONTH}) \d{{4}}")
 _MONTH_DAY_YEAR = re.compile(rf"(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_YEAR = re.compile(rf"(?:{_MONTH}) \d{{4}}")
+_DAY_OF_DATE = re.compile(
+    rf"\b(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH})\b"
+)
 _NUMBER_WORDS = (
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
     ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
@@ -47,6 +59,94 @@ def infer_kind(answer: str, store: Store) -> str:
     return "text"
 
 
+NAME_KINDS = ("person", "place", "organisation")
+_ATTRIBUTE = {"person": "people", "place": "places", "organisation": "organisations"}
+_SORTS = {
+    "city": "city",
+    "capital": "city",
+    "town": "city",
+    "country": "country",
+    "region": "region",
+    "province": "province",
+    "square": "square",
+    "company": "company",
+    "corporation": "company",
+    "group": "company",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "association": "organisation",
+    "alliance": "organisation",
+    "party": "party",
+    "hospital": "hospital",
+    "commission": "commission",
+    "society": "society",
+    "church": "church",
+    "body": "body",
+}
+"""Nouns a question may ask for ("In which city"), and the sort of name each stands for."""
+_SORT_WINDOW = 4
+"""How many words after "which" or "what" may name the sort ("which Russian state corporation")."""
+
+
+def question_sort(question: str) -> str | None:
+    """The sort of name a question asks for ("city" for "In which city..."), if it says."""
+    for match in re.finditer(r"\b(?:which|what)\b", question, re.IGNORECASE):
+        for word in re.findall(r"\w+", question[match.end() :])[:_SORT_WINDOW]:
+            sort = _SORTS.get(word.casefold())
+            if sort:
+                return sort
+    return None
+
+
+def _name_sorts(store: Store, kind: str) -> dict[str, set[str]]:
+    """What the store tells of each name's sort: its own words ("GAZ Group"), and the sort of
+    the questions it answers ("Kazan" answers "In which city...")."""
+    sorts: dict[str, set[str]] = {}
+    for fact in store.facts:
+        for name in getattr(fact, _ATTRIBUTE[kind]):
+            found = {_SORTS[w] for w in re.findall(r"\w+", name.casefold()) if w in _SORTS}
+            sorts.setdefault(name, set()).update(found)
+        for question in fact.questions:
+            sort = question_sort(question.question)
+            if sort and (question.kind or infer_kind(question.answer, store)) == kind:
+                for form in question.forms:
+                    sorts.setdefault(form, set()).add(sort)
+    return sorts
+
+
+def _named_in(name: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def name_tiers(store: Store, question: Question, kind: str) -> list[list[str]]:
+    """Names to offer for a person, place or organisation, best first, sorted within a tier.
+
+    People: every other person. Places and organisations: those of the sort the question asks
+    for (or its answer has), never those of another sort; then, for places only, those of no
+    known sort ("Laos" for "which country"), unless the answer carries the sort's word ("Red
+    Square") and would stand out. An organisation of no known sort fits hardly any question
+    ("UN" for "which company").
+    """
+    answers = [q for f in store.facts for q in f.questions]
+    answers = [q for q in answers if (q.kind or infer_kind(q.answer, store)) == kind]
+    aliases = {form for q in answers for form in q.accept}
+    names = {n for fact in store.facts for n in getattr(fact, _ATTRIBUTE[kind])}
+    # One form per thing: "Rosatom" with "Rosatom State Corporation" would be the same option.
+    names = (names - aliases) | {q.answer for q in answers}
+    if kind == "person":
+        return [sorted(names)]
+    sorts = _name_sorts(store, kind)
+    asked = question_sort(question.question)
+    wanted = {asked} if asked else set().union(*(sorts.get(f, set()) for f in question.forms))
+    same = sorted(name for name in names if sorts.get(name, set()) & wanted)
+    unknown = sorted(name for name in names if not sorts.get(name))
+    if not wanted:
+        return [unknown]
+    words = {w for form in question.forms for w in re.findall(r"\w+", form.casefold())}
+    marked = any(_SORTS.get(word) in wanted for word in words)
+    return [same] if marked or kind == "organisation" else [same, unknown]
+
+
 def _format_date(like: str, year: int, month: int, day: int) -> str:
     name = MONTH_NAMES[month - 1]
     if _ISO.fullmatch(like):
@@ -75,20 +175,17 @@ def _pool(store: Store, question: Question, kind: str) -> list[str]:
         found.update(re.findall(r"\b(?:1[89]|20)\d\d\b", store.source.text))
     elif kind == "date":
         found.update(_format_date(answer, y, m, d) for y, m, d in _dates(store) if d is not None)
+    elif kind == "month" and answer in MONTH_NAMES:
+        found.update(MONTH_NAMES[m - 1] for _, m, _ in _dates(store))
     elif kind == "month":
         found.update(f"{MONTH_NAMES[m - 1]} {y}" for y, m, _ in _dates(store))
     elif kind == "number":
         found.update(_answers_of_kind(store, "number"))
-        found.update(re.findall(r"\b\d{1,3}(?:st|nd|rd|th)?\b", store.source.text))
+        # The day of "May 9" is half a date, not a number the article states.
+        text = _DAY_OF_DATE.sub(" ", store.source.text)
+        found.update(re.findall(r"\b\d{1,3}(?:st|nd|rd|th)?\b", text))
         # "two" among "65th" and "100" would stand out: keep options written alike.
         found = {n for n in found if _shape(n) == _shape(answer) and n not in ("0", "1")}
-    elif kind in ("person", "place", "organisation"):
-        attribute = {"person": "people", "place": "places", "organisation": "organisations"}[kind]
-        for fact in store.facts:
-            found.update(getattr(fact, attribute))
-        found.update(_answers_of_kind(store, kind))
-    else:
-        found.update(_answers_of_kind(store, kind))
     return sorted(found)
 
 
@@ -156,37 +253,35 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-_TEXT_SHORTLIST = 8
-
-
-def _shape_distance(option: str, answer: str) -> int:
-    words = abs(len(option.split()) - len(answer.split()))
-    lists = abs(option.count(",") - answer.count(","))
-    return words + 2 * lists
-
-
 def distractors(store: Store, question: Question, kind: str, rng: random.Random) -> tuple[str, ...]:
-    """Up to three wrong options of the answer's kind; the grader refuses each of them."""
+    """Three wrong options of the answer's kind that the grader refuses, or () when there are
+    not three plausible ones (the question is then asked free)."""
     from laorus.grading import grade
 
     def wrong(option: str) -> bool:
         verdict = grade(option, question.answer, question.accept, kind=question.kind or kind)
         return not verdict.correct
 
+    if kind == "text" or (kind == "date" and not _single_date(question.answer.strip())):
+        return ()
+    if kind in NAME_KINDS:
+        tiers = name_tiers(store, question, kind)
+    else:
+        tiers = [_pool(store, question, kind), _neighbours(question.answer, kind)]
     forms = {form.casefold().strip() for form in question.forms}
     chosen: list[str] = []
-    for candidates in (_pool(store, question, kind), _neighbours(question.answer, kind)):
+    for candidates in tiers:
         fresh = [c for c in candidates if c.casefold().strip() not in forms and c not in chosen]
+        # An option the question itself names ("...marked in 2025?") is plainly not the answer.
+        fresh = [c for c in fresh if not _named_in(c, question.question)]
         rng.shuffle(fresh)
-        if kind == "text":
-            # Free-text answers differ in shape; options of the answer's length (and list-ness)
-            # do not give it away by looking odd. The sort is stable, so ties stay shuffled.
-            fresh.sort(key=lambda option: _shape_distance(option, question.answer))
-            fresh = fresh[:_TEXT_SHORTLIST]
-            rng.shuffle(fresh)
         for option in fresh:
             if len(chosen) == OPTIONS - 1:
                 break
             if wrong(option):
                 chosen.append(option)
-    return tuple(chosen)
+    return tuple(chosen) if len(chosen) == OPTIONS - 1 else ()
+
+
+def _single_date(text: str) -> bool:
+    return any(p.fullmatch(text) for p in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO))

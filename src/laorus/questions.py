@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from laorus.cloze import Blank, blanks
+from laorus.cloze import Blank, blanks, distinct
 from laorus.coverage import sentences
 from laorus.distractors import distractors, infer_kind
 from laorus.errors import LaorusError
@@ -136,13 +136,19 @@ def cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
         fact_id=fact.id,
         category=fact.category,
         mode="cloze",
-        prompt=f"Fill in the blank ({_KIND_HINT.get(blank.kind, blank.kind)}): {blank.prompt}",
+        prompt=f"Fill in the blank ({_hint(blank)}): {blank.prompt}",
         answer=blank.answer,
         kind=blank.kind,
         rivals=rivals_for(store, (blank.answer,)),
         context=blank.sentence.text,
         highlight=(blank.start, blank.start + len(blank.answer)),
     )
+
+
+def _hint(blank: Blank) -> str:
+    if blank.kind == "date" and not re.search(r"\d{4}", blank.answer):
+        return "a day and month"
+    return _KIND_HINT.get(blank.kind, blank.kind)
 
 
 _KIND_HINT = {
@@ -166,7 +172,9 @@ def build(
 ) -> list[QuizItem]:
     """Up to ``count`` items in a seeded order; the keys in ``first`` (due reviews) lead.
 
-    Raises LaorusError when the filters leave nothing to ask.
+    A quiz never asks the same question text twice, nor one article sentence twice (two blanks
+    of one sentence would give each other away). Raises LaorusError when the filters leave
+    nothing to ask.
     """
     if mode not in MODES:
         msg = f"unknown mode {mode!r}; use one of {', '.join(MODES)}"
@@ -178,12 +186,13 @@ def build(
         (f"{fact.id}#{n}", fact, n) for fact in facts for n in range(1, len(fact.questions) + 1)
     ]
     cloze = blanks(store, facts) if mode in ("cloze", "mixed") else {}
+    # Every fact's blanks answer to their keys (a due review may name any of them) ...
     by_key = {blank.key: blank for options in cloze.values() for blank in options}
     pool: list[str] = []
     if mode != "cloze":
         pool.extend(key for key, _, _ in questions)
-    # One sentence per fact in a quiz, so a quiz of cloze items covers many facts.
-    pool.extend(rng.choice(options).key for _, options in sorted(cloze.items()))
+    # ... but a quiz draws one blank per sentence, so it covers many sentences.
+    pool.extend(rng.choice(options).key for _, options in sorted(distinct(cloze).items()))
     if not pool:
         raise LaorusError(_nothing_message(mode, selection))
     rng.shuffle(pool)
@@ -192,15 +201,30 @@ def build(
     order += [k for k in pool if k not in order]
     items: list[QuizItem] = []
     fact_of = {fact.id: fact for fact in facts}
-    for key in order[:count]:
+    asked: set[str] = set()
+    for key in order:
+        if len(items) == count:
+            break
         if key in question_keys:
             fact, n = question_keys[key]
-            asked = rng.choice(("free", "choice")) if mode == "mixed" else mode
-            items.append(question_item(store, fact, n, "free" if asked == "cloze" else asked, rng))
+            seen = "question:" + _normal(fact.questions[n - 1].question)
+        else:
+            seen = f"sentence:{by_key[key].sentence.start}"
+        if seen in asked:
+            continue
+        asked.add(seen)
+        if key in question_keys:
+            how = rng.choice(("free", "choice")) if mode == "mixed" else mode
+            items.append(question_item(store, fact, n, "free" if how == "cloze" else how, rng))
         else:
             blank = by_key[key]
             items.append(cloze_item(store, fact_of[blank.fact_id], blank))
     return items
+
+
+def _normal(text: str) -> str:
+    """Question text compared without case, spacing or final punctuation."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _nothing_message(mode: str, selection: Selection) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +38,7 @@ def resolve_choice(item: QuizItem, given: str) -> str:
     for choice in item.choices:
         if choice.casefold() == text.casefold():
             return choice
-    label = text.strip("()").rstrip(").").strip().casefold()
+    label = _label(text)
     if len(label) == 1 and label in LETTERS[: len(item.choices)]:
         return item.choices[LETTERS.index(label)]
     if label.isascii() and label.isdigit() and 1 <= int(label) <= len(item.choices):
@@ -45,8 +46,40 @@ def resolve_choice(item: QuizItem, given: str) -> str:
     return text
 
 
+def _label(text: str) -> str:
+    return text.strip().strip("()").rstrip(").").strip().casefold()
+
+
+def not_an_option(item: QuizItem, given: str) -> bool:
+    """True when ``given`` looks like a choice label that the item has not ("e" for a-d).
+
+    A single letter is always a label. A number is one unless the answer is a number or a
+    year, where "7" may be meant as an answer.
+    """
+    text = given.strip()
+    if not item.choices or not text or resolve_choice(item, text) != text:
+        return False
+    if any(choice.casefold() == text.casefold() for choice in item.choices):
+        return False
+    label = _label(text)
+    if len(label) == 1 and label.isascii() and label.isalpha():
+        return True
+    numeric = item.kind in ("year", "number") or re.fullmatch(r"\d+(?:st|nd|rd|th)?", item.answer)
+    return label.isascii() and label.isdigit() and len(label) <= 2 and not numeric
+
+
+def no_option(item: QuizItem, given: str) -> str:
+    """Why a label is not an option, and how to pick one: 'there is no option e: choose ...'."""
+    count = len(item.choices)
+    hint = f"choose a-{LETTERS[count - 1]} or 1-{count}, or type the answer"
+    return f"there is no option {_label(given)}: {hint}"
+
+
 def check(item: QuizItem, given: str) -> Answer:
-    """Grade ``given`` against the item; an empty answer is a skip, never an error."""
+    """Grade ``given`` against the item; an empty answer is a skip, never an error.
+
+    A label the item has not ("e" on a-d) is graded as the text typed, and the reason says so.
+    """
     from laorus.grading import grade
 
     text = given.strip()
@@ -54,7 +87,10 @@ def check(item: QuizItem, given: str) -> Answer:
         return Answer(item, "", "", False, "skipped")
     meant = resolve_choice(item, text)
     verdict = grade(meant, item.answer, item.accept, kind=item.kind, rivals=item.rivals)
-    return Answer(item, text, meant, verdict.correct, verdict.reason)
+    reason = verdict.reason
+    if not verdict.correct and not_an_option(item, text):
+        reason = no_option(item, text)
+    return Answer(item, text, meant, verdict.correct, reason)
 
 
 @dataclass(frozen=True, slots=True)
