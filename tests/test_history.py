@@ -13,10 +13,13 @@ from laorus.history import (
     Record,
     append,
     due,
+    for_store,
     history_path,
     load,
     stats,
+    store_id,
 )
+from laorus.model import Source
 
 NOW = dt.datetime(2025, 11, 20, 12, 0, tzinfo=dt.UTC)
 
@@ -27,9 +30,10 @@ def _record(
     correct: bool = True,
     at: dt.datetime = NOW,
     category: str = "history",
+    store: str = "",
 ) -> Record:
     fact_id = key.split("#")[0]
-    return Record(key, fact_id, category, "free", correct, False, at, "Q?", "A")
+    return Record(key, fact_id, category, "free", correct, False, at, "Q?", "A", store)
 
 
 def test_laorus_home_overrides_the_data_folder(tmp_path: Path) -> None:
@@ -57,10 +61,10 @@ def test_appended_records_read_back_equal(tmp_path: Path) -> None:
 
 
 def test_unwritable_history_raises_a_history_error(tmp_path: Path) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
+    path = tmp_path / FILE_NAME
+    path.mkdir()  # a folder where the file should be: it cannot be opened for writing
     with pytest.raises(HistoryError, match="cannot write the answer history"):
-        append(blocker / FILE_NAME, [_record()])
+        append(path, [_record()])
 
 
 def test_line_cut_short_by_a_crash_is_set_aside_and_good_answers_kept(tmp_path: Path) -> None:
@@ -170,3 +174,73 @@ def test_stats_of_an_empty_history_are_zero() -> None:
     assert figures.overall.accuracy == 0.0
     assert figures.categories == ()
     assert figures.first is None
+
+
+SOURCE = Source("Russia and Laos", "Sergey Lavrov", dt.date(2025, 11, 20), "Izvestia", "Text.")
+
+
+def test_a_store_is_known_by_its_title_author_and_date_not_its_text() -> None:
+    import dataclasses
+
+    same = dataclasses.replace(SOURCE, text="Other text.", published_in="Elsewhere")
+    assert store_id(same) == store_id(SOURCE)
+    assert len(store_id(SOURCE)) == 12
+    for field, value in [
+        ("title", "Another article"),
+        ("author", "Someone Else"),
+        ("published", dt.date(2025, 11, 21)),
+    ]:
+        assert store_id(dataclasses.replace(SOURCE, **{field: value})) != store_id(SOURCE)
+
+
+def test_the_store_is_kept_with_each_record(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    record = _record("a#1", store="abc123abc123")
+    append(path, [record])
+    assert load(path, NOW).records == (record,)
+    assert '"store": "abc123abc123"' in path.read_text()
+
+
+def test_records_written_before_stores_were_kept_are_still_read(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    path.write_text(
+        '{"key": "a#1", "fact_id": "a", "category": "history", "mode": "free",'
+        ' "correct": true, "skipped": false, "at": "2025-11-20T12:00:00+00:00"}\n'
+    )
+    loaded = load(path, NOW)
+    assert loaded.problem is None
+    assert [r.store for r in loaded.records] == [""]
+
+
+def test_only_the_current_stores_records_count() -> None:
+    mine, other = "aaaaaaaaaaaa", "bbbbbbbbbbbb"
+    records = [
+        _record("a#1", store=mine),
+        _record("a#1", store=other),
+        _record("b#1", store=other),
+        _record("a#2"),  # an old record: its fact is in this store
+        _record("gone#1"),  # an old record of a fact this store does not have
+    ]
+    kept = for_store(records, mine, {"a", "b"})
+    assert [(r.key, r.store) for r in kept] == [("a#1", mine), ("a#2", "")]
+
+
+@pytest.mark.parametrize("depth", [0, 1], ids=["home-is-a-file", "inside-a-file"])
+def test_a_file_where_the_history_folder_should_be_is_named_with_a_fix(
+    tmp_path: Path, depth: int
+) -> None:
+    blocker = tmp_path / "home"
+    blocker.write_text("")
+    folder = blocker / "sub" if depth else blocker
+    path = folder / FILE_NAME
+    loaded = load(path, NOW)
+    assert loaded.records == ()
+    assert loaded.problem == (
+        f"cannot keep the answer history in {folder}: {blocker} is a file, not a folder;"
+        " set LAORUS_HOME to a folder, or move that file away"
+    )
+    assert loaded.backup is None
+    assert blocker.read_text() == ""
+    with pytest.raises(HistoryError) as raised:
+        append(path, [_record()])
+    assert str(raised.value) == loaded.problem

@@ -1,4 +1,7 @@
-"""The answer history (append-only JSON lines), review scheduling with FSRS, and progress stats."""
+"""The answer history (append-only JSON lines), review scheduling with FSRS, and progress stats.
+
+Each record names its fact store (``store_id``); review and stats read the current store's only.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,15 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from laorus.errors import LaorusError
+
+if TYPE_CHECKING:
+    from laorus.model import Source
 
 ENV_VAR = "LAORUS_HOME"
 """The environment variable that names the folder holding the history (for tests and sandboxes)."""
@@ -33,6 +39,24 @@ def history_path(environ: Mapping[str, str] | None = None) -> Path:
     return user_data_path("laorus", appauthor=False) / FILE_NAME
 
 
+def store_id(source: Source) -> str:
+    """A stable identity for a fact store: its article's title, author and date, hashed."""
+    seed = "\n".join((source.title, source.author, source.published.isoformat()))
+    return hashlib.sha1(seed.encode()).hexdigest()[:12]
+
+
+def _folder_problem(path: Path) -> str | None:
+    """Why the history's folder cannot be used, when a file stands where a folder must be."""
+    folder = path.parent
+    place = next((p for p in (folder, *folder.parents) if p.exists()), folder)
+    if not place.exists() or place.is_dir():
+        return None
+    return (
+        f"cannot keep the answer history in {folder}: {place} is a file, not a folder;"
+        f" set {ENV_VAR} to a folder, or move that file away"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Record:
     """One answer as the history keeps it."""
@@ -46,20 +70,13 @@ class Record:
     at: dt.datetime
     question: str = ""
     given: str = ""
+    store: str = ""
+    """The ``store_id`` of the store asked; empty in records written before it was kept."""
 
     def to_json(self) -> dict[str, Any]:
         """The record as one JSON object."""
-        return {
-            "key": self.key,
-            "fact_id": self.fact_id,
-            "category": self.category,
-            "mode": self.mode,
-            "correct": self.correct,
-            "skipped": self.skipped,
-            "at": self.at.isoformat(),
-            "question": self.question,
-            "given": self.given,
-        }
+        data = {field.name: getattr(self, field.name) for field in fields(self)}
+        return {**data, "at": self.at.isoformat()}
 
     @classmethod
     def from_json(cls, data: object) -> Record:
@@ -76,14 +93,9 @@ class Record:
             msg = "'correct' and 'skipped' must be true or false"
             raise ValueError(msg)
         at = _aware(dt.datetime.fromisoformat(str(data.get("at"))))
-        return cls(
-            correct=correct,
-            skipped=skipped,
-            at=at,
-            question=str(data.get("question", "")),
-            given=str(data.get("given", "")),
-            **{k: str(v) for k, v in texts.items()},
-        )
+        # "store" is missing from records written before stores were kept: they stay readable.
+        words = {k: str(data.get(k, "")) for k in (*texts, "question", "given", "store")}
+        return cls(correct=correct, skipped=skipped, at=at, **words)
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:
@@ -97,10 +109,15 @@ class Loaded:
     records: tuple[Record, ...]
     problem: str | None = None
     backup: Path | None = None
+    writable: bool = True
+    """False when answers cannot be added either (a file stands where the folder must be)."""
 
 
 def load(path: Path, now: dt.datetime) -> Loaded:
     """Read the history; a corrupt or unreadable one is moved aside to a backup, never lost."""
+    blocked = _folder_problem(path)
+    if blocked:
+        return Loaded((), blocked, writable=False)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -156,6 +173,9 @@ def _encode(records: Iterable[Record]) -> bytes:
 def append(path: Path, records: Sequence[Record]) -> None:
     """Add records at the end in one write, so a crash or Ctrl-C never corrupts what was there."""
     data = _encode(records)
+    blocked = _folder_problem(path)
+    if blocked:
+        raise HistoryError(blocked)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
@@ -174,6 +194,15 @@ def append(path: Path, records: Sequence[Record]) -> None:
             f" set {ENV_VAR} to a writable folder"
         )
         raise HistoryError(msg) from None
+
+
+def for_store(records: Iterable[Record], store: str, fact_ids: Set[str]) -> tuple[Record, ...]:
+    """The records of one store; a record from before stores were kept counts where its fact is."""
+    return tuple(
+        record
+        for record in records
+        if record.store == store or (not record.store and record.fact_id in fact_ids)
+    )
 
 
 @dataclass(frozen=True, slots=True)
