@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from laorus.cli.app import (
-    EXIT_INTERRUPTED,
     app,
     error_console,
     load_store,
@@ -20,73 +17,40 @@ from laorus.cli.app import (
 )
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from laorus.cli.render_quiz import PlainView, RichView
     from laorus.history import Stats
     from laorus.model import Store
     from laorus.questions import QuizItem
-    from laorus.session import Answer
 
 
-class Mode(StrEnum):
-    """How questions are asked."""
-
-    free = "free"
-    choice = "choice"
-    cloze = "cloze"
-    mixed = "mixed"
+MODES = ("free", "choice", "cloze", "mixed")
+"""The quiz modes (as laorus.questions.MODES, without importing the core at start-up)."""
 
 
-def read_answer(prompt: str = "") -> str:
-    """One line of input: EOFError at the end of input, KeyboardInterrupt on Ctrl-C."""
-    if sys.stdin.isatty():
-        if prompt:
-            # readline gives line editing, but only knows where the line starts (and moves to
-            # a new one after an empty answer) when the prompt is passed to input() itself.
-            with contextlib.suppress(ImportError):
-                import readline  # noqa: F401
-        return input(prompt)
-    # Read bytes and decode leniently: one badly encoded line must not end the quiz.
-    buffer = getattr(sys.stdin, "buffer", None)
-    raw = buffer.readline() if buffer is not None else sys.stdin.readline()
-    if not raw:
-        raise EOFError
-    line = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
-    return line.rstrip("\r\n")
+def _mode(value: str) -> str:
+    mode = str(value).strip().casefold()
+    if mode not in MODES:
+        msg = f"{value!r} is not a mode; use free, choice, cloze or mixed"
+        raise usage_error(msg)
+    return mode
 
 
-def warn(message: str) -> None:
-    """A one-line warning on stderr."""
-    error_console().print(f"Warning: {message}", style="yellow", markup=False)
+def _count(value: str) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        number = 0
+    if number < 1:
+        msg = f"{value!r} is not a whole number of 1 or more, e.g. --count 10"
+        raise usage_error(msg) from None
+    return number
 
 
-class Recorder:
-    """Appends each answer to the history; if that fails, warns once and carries on."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.working = True
-
-    def record(self, answer: Answer) -> None:
-        """Add one answer to the history."""
-        import datetime as dt
-
-        from laorus.history import HistoryError, Record, append
-
-        if not self.working:
-            return
-        item = answer.item
-        moment = dt.datetime.now(dt.UTC)
-        record = Record(
-            item.key, item.fact_id, item.category, item.mode, answer.correct,
-            answer.skipped, moment, item.prompt, answer.given,
-        )  # fmt: skip
-        try:
-            append(self.path, [record])
-        except HistoryError as exc:
-            self.working = False
-            warn(f"{exc}; answers of this quiz are not recorded")
+def _seed(value: str) -> int:
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        msg = f"{value!r} is not a whole number, e.g. --seed 7"
+        raise usage_error(msg) from None
 
 
 def _check_filters(store: Store, category: str | None, tag: str | None) -> None:
@@ -108,17 +72,31 @@ def _check_filters(store: Store, category: str | None, tag: str | None) -> None:
 @app.command()
 def quiz(
     ctx: typer.Context,
-    mode: Annotated[Mode, typer.Option("--mode", "-m", help="free, choice, cloze or mixed.")] = (
-        Mode.free
-    ),
+    mode: Annotated[
+        str,
+        typer.Option(
+            "--mode", "-m", parser=_mode, metavar="MODE", help="free, choice, cloze or mixed."
+        ),
+    ] = "free",
     count: Annotated[
-        int, typer.Option("--count", "-n", min=1, help="How many questions to ask.")
+        int,
+        typer.Option(
+            "--count", "-n", parser=_count, metavar="N", help="How many questions to ask."
+        ),
     ] = 10,
     seed: Annotated[
-        int | None, typer.Option(help="Same seed, same questions in the same order.")
+        int | None,
+        typer.Option(
+            parser=_seed, metavar="S", help="Same seed, same questions in the same order."
+        ),
     ] = None,
-    category: Annotated[str | None, typer.Option(help="Only facts of this category.")] = None,
-    tag: Annotated[str | None, typer.Option(help="Only facts with this tag.")] = None,
+    category: Annotated[
+        str | None,
+        typer.Option(metavar="NAME", help="Only facts of this category, e.g. history."),
+    ] = None,
+    tag: Annotated[
+        str | None, typer.Option(metavar="TAG", help="Only facts with this tag, e.g. nuclear.")
+    ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print only a JSON summary on stdout.")
     ] = False,
@@ -131,9 +109,11 @@ def quiz(
 ) -> None:
     """Quiz yourself on the article: each answer is graded, explained and recorded.
 
-    Answers are read one per line; an empty line skips a question, and Ctrl-C or end of
-    input ends the quiz early with a summary. In choice mode answer with a letter, a number
-    or the text.
+    Type one answer per line; an empty line skips the question.
+
+    Ctrl-C or the end of input ends the quiz early, with a summary of what you answered.
+
+    In choice mode, answer with the letter, the number or the text of an option.
 
     Example: laorus quiz --mode choice --count 5 --seed 7
     """
@@ -141,33 +121,41 @@ def quiz(
     import random
 
     from laorus import history, questions
+    from laorus.cli.quiz_run import Recorder, run, warn
 
     store = load_store(ctx)
+    category = category.strip().casefold() if category else None
     _check_filters(store, category, tag)
     now = dt.datetime.now(dt.UTC)
     path = history.history_path()
+    recorder = Recorder(path, history.store_id(store.source))
     first: list[str] = []
     if review or not answer_key:
         loaded = history.load(path, now)
+        if not loaded.writable:
+            recorder.working = False
         if loaded.problem:
-            warn(loaded.problem)
+            unrecorded = "" if loaded.writable else "; answers of this quiz are not recorded"
+            warn(loaded.problem + unrecorded)
         if review:
-            first = [due.key for due in history.due(loaded.records, now)]
+            ids = {fact.id for fact in store.facts}
+            mine = history.for_store(loaded.records, recorder.store, ids)
+            first = [due.key for due in history.due(mine, now)]
             if not first:
                 error_console().print("Nothing is due for review; asking new questions.")
     if seed is None:
         seed = random.SystemRandom().randrange(1, 1_000_000)
     selection = questions.Selection(category, tag)
-    items = questions.build(store, mode.value, count, random.Random(seed), selection, first)
+    items = questions.build(store, mode, count, random.Random(seed), selection, first)
     if answer_key:
-        _print_answer_key(items, mode.value, seed, as_json)
+        _print_answer_key(items, mode, seed, as_json)
         return
     reviewing = sum(1 for item in items if item.key in first)
     if reviewing:
         error_console().print(f"{reviewing} questions due for review come first.")
     if len(items) < count:
         error_console().print(f"Only {len(items)} questions match; asking all of them.")
-    _run(items, seed, as_json, path)
+    run(items, seed, as_json, recorder)
 
 
 def _print_answer_key(items: list[QuizItem], mode: str, seed: int, as_json: bool) -> None:
@@ -182,75 +170,44 @@ def _print_answer_key(items: list[QuizItem], mode: str, seed: int, as_json: bool
     sys.stdout.write(answer_key_markdown(items, heading))
 
 
-def _view(as_json: bool) -> RichView | PlainView:
-    from rich.console import Console
-
-    from laorus.cli.render_quiz import PlainView, RichView
-
-    # With --json, stdout carries only the summary: questions and verdicts go to stderr.
-    if sys.stdin.isatty():
-        return RichView(Console(stderr=True, highlight=False) if as_json else out_console())
-    return PlainView(sys.stderr if as_json else sys.stdout)
-
-
-def _run(items: list[QuizItem], seed: int, as_json: bool, path: Path) -> None:
-    from laorus.session import Summary, check
-
-    view = _view(as_json)
-    recorder = Recorder(path)
-    answers: list[Answer] = []
-    interrupted = ended = False
-    plural = "s" if len(items) != 1 else ""
-    view.note(f"{len(items)} question{plural}, seed {seed} (--seed {seed} asks them again)")
-    try:
-        for number, item in enumerate(items, 1):
-            view.ask(item, number, len(items))
-            given = read_answer(view.prompt(item))
-            answer = check(item, given)
-            answers.append(answer)
-            recorder.record(answer)
-            view.result(answer)
-    except EOFError:
-        ended = True
-        view.note("\nEnd of input: the quiz ends here.")
-    except KeyboardInterrupt:
-        interrupted = True
-        view.note("\nInterrupted: the quiz ends here.")
-    summary = Summary(tuple(answers), len(items), ended or interrupted, seed)
-    if as_json:
-        print_json(summary.to_json())
-    else:
-        view.summary(summary)
-    if interrupted:
-        raise typer.Exit(EXIT_INTERRUPTED)
-
-
 @app.command()
 def stats(
+    ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
-    """Show your progress: answers, accuracy overall and by category, and what is due.
+    """Show your progress on this fact store: answers, accuracy by category, what is due.
+
+    Only answers given to the store in use count (see --facts).
 
     Example: laorus stats
     """
     import datetime as dt
 
     from laorus import history
+    from laorus.cli.quiz_run import warn
 
+    store = load_store(ctx)
+    source = store.source
     now = dt.datetime.now(dt.UTC)
     loaded = history.load(history.history_path(), now)
     if loaded.problem:
         warn(loaded.problem)
-    figures = history.stats(loaded.records, now)
+    identity = history.store_id(source)
+    mine = history.for_store(loaded.records, identity, {fact.id for fact in store.facts})
+    figures = history.stats(mine, now)
     if as_json:
-        print_json(_stats_json(figures))
+        about = {"id": identity, "title": source.title, "author": source.author}
+        print_json({**_stats_json(figures), "store": about})
         return
     if not figures.overall.answered:
-        error_console().print("No answers yet: run 'laorus quiz' to start.")
+        error_console().print(
+            f"No answers yet for {source.title}: run 'laorus quiz' to start.", markup=False
+        )
         return
     from laorus.cli.render_quiz import render_stats
 
-    render_stats(out_console(), figures)
+    heading = f"Answers for {source.title} ({source.author}, {source.published.isoformat()})"
+    render_stats(out_console(), figures, heading)
 
 
 def _stats_json(figures: Stats) -> dict[str, object]:

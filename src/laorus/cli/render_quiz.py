@@ -190,9 +190,10 @@ def _bar(share: float, width: int = 20) -> str:
     return "█" * full + "░" * (width - full)
 
 
-def render_stats(console: Console, stats: Stats) -> None:
-    """Answers, accuracy overall and by category as bars, and what is due."""
+def render_stats(console: Console, stats: Stats, heading: str) -> None:
+    """The heading, answers, accuracy overall and by category as bars, and what is due."""
     overall = stats.overall
+    console.print(heading, markup=False)
     since = f" since {stats.first:%Y-%m-%d}" if stats.first else ""
     console.print(
         f"Answered: {overall.answered} ({stats.questions} different questions){since}",
