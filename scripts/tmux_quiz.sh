@@ -2,9 +2,12 @@
 # Drive `laorus quiz` in a real terminal (tmux) and check what a person sees there:
 # the progress and question in a panel, the prompt, the verdict with the answer and the
 # article's sentence, then Ctrl-C: the summary table, the score and exit status 130.
+# Then a choice question: a letter beyond the options ("e") asks again, the right letter
+# is graded right; and `laorus stats` shows the answers given to this store.
 #
 # Usage: scripts/tmux_quiz.sh            (uses `laorus` on PATH, else `python3 -m laorus`)
-#        LAORUS="python -m laorus" scripts/tmux_quiz.sh
+#        LAORUS="python -m laorus" WIDTH=60 scripts/tmux_quiz.sh
+# WIDTH is the terminal's width in columns (default 80).
 # Prints every screen it checks; exits 0 when all checks pass, 1 on the first that fails.
 set -euo pipefail
 
@@ -16,6 +19,7 @@ if [[ -z "${LAORUS:-}" ]]; then
     if command -v laorus >/dev/null 2>&1; then LAORUS=laorus; else LAORUS="python3 -m laorus"; fi
 fi
 PYTHON="${PYTHON:-python3}"
+WIDTH="${WIDTH:-80}"
 WORK="$(mktemp -d)"
 SESSION="laorus-quiz-$$"
 export LAORUS_HOME="$WORK/home"
@@ -29,7 +33,7 @@ $LAORUS "${ARGS[@]}" --answer-key --json >"$WORK/key.json"
 FIRST_QUESTION="$("$PYTHON" -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["question"])' "$WORK/key.json")"
 FIRST_ANSWER="$("$PYTHON" -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["answer"])' "$WORK/key.json")"
 
-screen() { tmx capture-pane -p -t "$SESSION" -S -200; }
+screen() { tmx capture-pane -p -t "$SESSION" -S -300; }
 
 fail() {
     echo "FAIL: $1" >&2
@@ -49,7 +53,7 @@ wait_for() {
     echo "ok: saw '$pattern'"
 }
 
-tmx new-session -d -s "$SESSION" -x 80 -y 50 \
+tmx new-session -d -s "$SESSION" -x "$WIDTH" -y 50 \
     "env LAORUS_HOME='$LAORUS_HOME' $LAORUS ${ARGS[*]}; echo \"EXIT=\$?\"; sleep 60"
 
 wait_for "1/3"
@@ -69,10 +73,33 @@ wait_for "3/3"
 tmx send-keys -t "$SESSION" C-c
 wait_for "Interrupted: the quiz ends here."
 wait_for "Your answers"
-wait_for "Score: 1/2 (50%), 1 skipped; ended early after 2 of 3 questions"
+# (At 60 columns the line wraps before "questions".)
+wait_for "Score: 1/2 (50%), 1 skipped; ended early after 2 of 3"
 wait_for "EXIT=130"
 if screen | grep -q "Traceback"; then fail "a traceback was shown"; fi
 [[ "$(wc -l <"$LAORUS_HOME/history.jsonl")" -eq 2 ]] || fail "history does not hold 2 answers"
 echo "----- what a person saw -----"
 screen | sed -e '/^EXIT=/q'
+
+# A choice question: "e" is no option on a-d, so the quiz asks again; then the right letter.
+CHOICE=(quiz --mode choice --seed 3 --count 1 --category visits)
+$LAORUS "${CHOICE[@]}" --answer-key --json >"$WORK/choice.json"
+LETTER="$("$PYTHON" -c 'import json,sys; q=json.load(open(sys.argv[1]))[0]; print("abcd"[q["choices"].index(q["answer"])])' "$WORK/choice.json")"
+tmx kill-session -t "$SESSION"
+tmx new-session -d -s "$SESSION" -x "$WIDTH" -y 50 \
+    "env LAORUS_HOME='$LAORUS_HOME' $LAORUS ${CHOICE[*]}; echo \"EXIT=\$?\"; $LAORUS stats; sleep 60"
+wait_for "a-d, 1-4 or the text"
+tmx send-keys -t "$SESSION" -l "e"
+tmx send-keys -t "$SESSION" Enter
+wait_for "There is no option e: choose a-d or 1-4, or type the answer."
+tmx send-keys -t "$SESSION" -l "$LETTER"
+tmx send-keys -t "$SESSION" Enter
+wait_for "✓ Right"
+wait_for "Score: 1/1 (100%)"
+wait_for "EXIT=0"
+wait_for "Answered: 3 (3 different questions)"
+wait_for "Accuracy by category"
+if screen | grep -q "Traceback"; then fail "a traceback was shown"; fi
+echo "----- the choice question and the stats -----"
+screen
 echo "tmux_quiz.sh: all checks passed"

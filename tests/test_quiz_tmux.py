@@ -15,10 +15,14 @@ SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "tmux_quiz.sh"
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
-def test_a_person_at_a_terminal_sees_panels_verdicts_and_a_summary(tmp_path: Path) -> None:
+@pytest.mark.parametrize("width", [80, 60])
+def test_a_person_at_a_terminal_sees_panels_verdicts_and_a_summary(
+    tmp_path: Path, width: int
+) -> None:
     src = Path(__file__).resolve().parents[1] / "src"
     env = {
         **os.environ,
+        "WIDTH": str(width),
         "LAORUS": f"{sys.executable} -m laorus",
         "PYTHON": sys.executable,
         "PYTHONPATH": os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")])),
@@ -32,8 +36,13 @@ def test_a_person_at_a_terminal_sees_panels_verdicts_and_a_summary(tmp_path: Pat
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "all checks passed" in done.stdout
-    screen = done.stdout.split("----- what a person saw -----", 1)[1]
+    screen, choice = done.stdout.split("----- what a person saw -----", 1)[1].split(
+        "----- the choice question and the stats -----", 1
+    )
     assert "╭" in screen
     assert "1/3" in screen
     assert "✓ Right" in screen
     assert "Score: 1/2 (50%)" in screen
+    assert "There is no option e" in choice
+    assert "Accuracy by category" in choice
+    assert all(len(line) <= width for line in (screen + choice).splitlines())
