@@ -97,6 +97,7 @@ tmx send-keys -t "$SESSION" Enter
 wait_for "✓ Right"
 wait_for "Score: 1/1 (100%)"
 wait_for "EXIT=0"
+wait_for "Store: Russia and Laos"
 wait_for "Answered: 3 (3 different questions)"
 wait_for "Accuracy by category"
 if screen | grep -q "Traceback"; then fail "a traceback was shown"; fi

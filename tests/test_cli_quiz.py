@@ -404,6 +404,7 @@ def test_answers_count_only_for_the_store_they_were_given_in(
     assert mine["answered"] == 0
     assert theirs["answered"] == 3
     assert theirs["store"]["title"] == "Another Article"
+    assert theirs["store"]["published"] == "2025-11-20"
     assert mine["store"]["id"] != theirs["store"]["id"]
     nothing = quiz(small_store, "--review", "--count", "1", answers="\n")
     assert "Nothing is due for review" in nothing.stderr
@@ -445,7 +446,7 @@ def test_stats_name_the_store_they_count(small_store: Path) -> None:
     result = runner.invoke(
         app, ["--facts", str(small_store), "stats"], env={"NO_COLOR": "1", "COLUMNS": "60"}
     )
-    assert result.stdout.splitlines()[0] == "Answers for A Small Article (Test Author, 2025-11-20)"
+    assert result.stdout.splitlines()[0] == "Store: A Small Article"
 
 
 @pytest.fixture

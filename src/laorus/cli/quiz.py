@@ -197,16 +197,16 @@ def stats(
     figures = history.stats(mine, now)
     if as_json:
         about = {"id": identity, "title": source.title, "author": source.author}
+        about["published"] = source.published.isoformat()
         print_json({**_stats_json(figures), "store": about})
         return
     if not figures.overall.answered:
-        error_console().print(
-            f"No answers yet for {source.title}: run 'laorus quiz' to start.", markup=False
-        )
+        message = f"No answers yet for this store ({source.title}); run 'laorus quiz' to start."
+        error_console().print(message, markup=False)
         return
     from laorus.cli.render_quiz import render_stats
 
-    heading = f"Answers for {source.title} ({source.author}, {source.published.isoformat()})"
+    heading = f"Store: {source.title}"
     render_stats(out_console(), figures, heading)
 
 
