@@ -264,3 +264,39 @@ def test_a_large_store_shows_progress_on_a_terminal(large_store: Path, tmp_path:
     result = runner.invoke(app, ["--facts", str(large_store), "validate"], env=env)
     assert result.exit_code == 0, result.output
     assert "Reading the fact store" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # a problem in a late fact, found while the rest is still being parsed
+        lambda text: text.replace('category = "culture"', 'category = "sport"', 3),
+        # a table after the facts: the chunks disagree with one parse, which must judge
+        lambda text: text + "\n[extra]\nkey = 1\n",
+        # a syntax error late in the store names its line
+        lambda text: text[: len(text) - 2000] + "\nbroken = \n" + text[len(text) - 2000 :],
+    ],
+)
+def test_a_large_store_with_problems_reports_them_as_the_loader_does(
+    large_store: Path, tmp_path: Path, change: object
+) -> None:
+    from laorus.errors import StoreError
+    from laorus.store import load as parse_and_check
+
+    path = tmp_path / "changed.toml"
+    path.write_text(change(large_store.read_text(encoding="utf-8")), encoding="utf-8")  # type: ignore[operator]
+    with pytest.raises(StoreError) as expected:
+        parse_and_check(path)
+    with pytest.raises(StoreError) as found:
+        cache.load(path, environ={"LAORUS_HOME": str(tmp_path)})
+    assert found.value.problems == expected.value.problems
+    assert not list(tmp_path.glob("cache/*.sqlite3"))
+
+
+def test_a_large_store_loads_the_same_from_a_streamed_parse(
+    large_store: Path, tmp_path: Path
+) -> None:
+    home = {"LAORUS_HOME": str(tmp_path)}
+    parsed = load(large_store)
+    assert cache.load(large_store, environ=home) == parsed
+    assert cache.load(large_store, environ=home) == parsed

@@ -26,7 +26,7 @@ from laorus.cache_index import (
     source_record,
 )
 from laorus.coverage import Summary, summarise
-from laorus.index import SearchIndex
+from laorus.index import IndexBuilder, SearchIndex
 from laorus.model import Store
 from laorus.query import same_words
 from laorus.store import Progress
@@ -114,10 +114,22 @@ def rebuild(path: Path, file: Path, progress: Progress | None) -> tuple[Store, S
     key = hashlib.sha256(raw).hexdigest()
     text = stores.decode(raw, path)
     del raw
-    data = stores.parse(text, path, progress=progress)
-    built = stores.build(data, path, text, progress=progress)
-    del data, text
-    index = SearchIndex.build(built, progress=progress)
+    built: Store | None = None
+    stream = stores.parse_stream(text, progress=progress)
+    if stream is not None:
+        # Check and index each fact as soon as its chunk is parsed, while the rest is parsed.
+        head, facts = stream
+        builder = IndexBuilder()
+        try:
+            built = stores.build(head, path, text, facts=facts, each=builder.add)
+        except stores.ChunksDisagree:
+            built = None
+    if built is None:
+        builder = IndexBuilder()
+        data = stores.parse(text, path, progress=progress, chunk_size=len(text))
+        built = stores.build(data, path, text, progress=progress, each=builder.add)
+    del text
+    index = builder.finish(built.facts)
     write(file, built, index, key, progress)
     return built, index
 

@@ -21,7 +21,7 @@ from laorus.index import WEIGHTS, FilterFields
 from laorus.model import Anniversary, Fact, PartialDate, Question, Source, Store
 
 POSTING_TYPE = "I"
-"""Postings are packed as unsigned 32-bit numbers: fact number times 4 plus the weight's place."""
+"""Postings pack fact numbers as unsigned 32-bit numbers, followed by a byte per weight."""
 _BATCH = 500  # numbers per "IN (...)" query, well under SQLite's limit on parameters
 
 
@@ -103,24 +103,29 @@ def source_from_record(text: str) -> Source:
 
 
 def pack_posting(posting: Mapping[int, float]) -> bytes:
-    """A posting as bytes: each fact number with the place of its weight in WEIGHTS."""
-    place = {weight: number for number, weight in enumerate(WEIGHTS)}
-    return array(POSTING_TYPE, [n << 2 | place[w] for n, w in posting.items()]).tobytes()
+    """A posting as bytes: the fact numbers (POSTING_TYPE), then a byte per fact for its weight."""
+    places = {weight: place for place, weight in enumerate(WEIGHTS)}
+    numbers = array(POSTING_TYPE, posting)
+    return numbers.tobytes() + bytes(map(places.__getitem__, posting.values()))
 
 
 def unpack_posting(data: bytes, total: int) -> dict[int, float]:
     """The posting pack_posting() packed; CacheError when it cannot be one."""
-    packed = array(POSTING_TYPE)
+    numbers = array(POSTING_TYPE)
+    count, rest = divmod(len(data), numbers.itemsize + 1)
+    if rest:
+        msg = "a posting cannot be read (its length is not whole entries)"
+        raise CacheError(msg)
     try:
-        packed.frombytes(data)
-        posting = {value >> 2: WEIGHTS[value & 3] for value in packed}
+        numbers.frombytes(data[: count * numbers.itemsize])
+        weights = list(map(WEIGHTS.__getitem__, data[count * numbers.itemsize :]))
     except (TypeError, ValueError, IndexError) as exc:
         msg = f"a posting cannot be read ({exc})"
         raise CacheError(msg) from None
-    if posting and max(posting) >= total:
+    if numbers and max(numbers) >= total:
         msg = "a posting names a fact the cache does not hold"
         raise CacheError(msg)
-    return posting
+    return dict(zip(numbers, weights, strict=True))
 
 
 def read_store(db: sqlite3.Connection, path: Path) -> Store:

@@ -48,15 +48,24 @@ def idf(total: int, count: int) -> float:
     return math.log(1 + (total - count + 0.5) / (count + 0.5))
 
 
-def fact_words(fact: Fact) -> tuple[str, str, dict[str, float]]:
-    """A fact's primary and quote texts (for the phrase bonus) and the weight of each word."""
+def fact_words(
+    fact: Fact, quotes: dict[str, list[str]] | None = None
+) -> tuple[str, str, dict[str, float]]:
+    """A fact's primary and quote texts (for the phrase bonus) and the weight of each word.
+
+    ``quotes`` remembers the words of each quote, which several facts often share.
+    """
     dates = [str(d.year) for d in (fact.date, fact.end_date) if d is not None]
     fields = [fact.statement, *fact.tags, *fact.names, fact.id.replace("-", " "), *dates]
     if fact.event:
         fields.append(fact.event)
     # Fold the texts once; "|" keeps fields apart so a phrase cannot span two of them.
     primary = index_tokens(fold(" | ".join(f.replace("|", " ") for f in fields)))
-    quote = index_tokens(fold(fact.quote.replace("|", " ")))
+    quote = quotes.get(fact.quote) if quotes is not None else None
+    if quote is None:
+        quote = index_tokens(fold(fact.quote.replace("|", " ")))
+        if quotes is not None:
+            quotes[fact.quote] = quote
     weights = {fact.category: CATEGORY}
     # A word counts where it weighs most: a primary word that is also in the quote is primary.
     weights.update(dict.fromkeys(quote, QUOTE))
@@ -120,27 +129,13 @@ class SearchIndex:
     @classmethod
     def build(cls, store: Store, *, progress: Progress | None = None) -> SearchIndex:
         """Index every fact of ``store`` by the words of its statement, tags, names and quote."""
-        postings: dict[str, dict[int, float]] = defaultdict(dict)
-        primary_texts: list[str] = []
-        quote_texts: list[str] = []
+        builder = IndexBuilder()
         total = len(store.facts)
         for number, fact in enumerate(store.facts):
             if progress is not None and number % _PROGRESS_EVERY == 0 and total >= _PROGRESS_EVERY:
                 progress("Indexing the facts", number, total)
-            primary, quote, weights = fact_words(fact)
-            primary_texts.append(primary)
-            quote_texts.append(quote)
-            for word, weight in weights.items():
-                postings[word][number] = weight
-        return cls(
-            facts=store.facts,
-            vocabulary=tuple(sorted(postings)),
-            postings=dict(postings),
-            idf={word: idf(total, len(found)) for word, found in postings.items()},
-            primary_texts=tuple(primary_texts),
-            quote_texts=tuple(quote_texts),
-            ids={fact.id: number for number, fact in enumerate(store.facts)},
-        )
+            builder.add(fact)
+        return builder.finish(store.facts)
 
     @property
     def total(self) -> int:
@@ -180,3 +175,39 @@ class SearchIndex:
         from laorus.search import candidates
 
         return candidates(self, word)
+
+
+class IndexBuilder:
+    """Indexes facts one at a time, as they are loaded; finish() gives the SearchIndex."""
+
+    def __init__(self) -> None:
+        self._postings: dict[str, dict[int, float]] = defaultdict(dict)
+        self._primary: list[str] = []
+        self._quote: list[str] = []
+        self._quotes: dict[str, list[str]] = {}
+
+    def add(self, fact: Fact) -> None:
+        """Index the next fact."""
+        number = len(self._primary)
+        primary, quote, weights = fact_words(fact, self._quotes)
+        self._primary.append(primary)
+        self._quote.append(quote)
+        for word, weight in weights.items():
+            self._postings[word][number] = weight
+
+    def finish(self, facts: tuple[Fact, ...]) -> SearchIndex:
+        """The index of ``facts``, which must be the facts added, in order."""
+        if len(facts) != len(self._primary):
+            msg = f"{len(self._primary)} facts were indexed, not {len(facts)}"
+            raise ValueError(msg)
+        postings = self._postings
+        total = len(facts)
+        return SearchIndex(
+            facts=facts,
+            vocabulary=tuple(sorted(postings)),
+            postings=dict(postings),
+            idf={word: idf(total, len(found)) for word, found in postings.items()},
+            primary_texts=tuple(self._primary),
+            quote_texts=tuple(self._quote),
+            ids={fact.id: number for number, fact in enumerate(facts)},
+        )

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CHUNK_SIZE",
     "ENV_VAR",
+    "ChunksDisagree",
     "PARALLEL_SIZE",
     "Progress",
     "build",
@@ -33,6 +34,7 @@ __all__ = [
     "iter_dated",
     "load",
     "parse",
+    "parse_stream",
     "read_bytes",
     "read_text",
     "resolve_path",
@@ -146,15 +148,17 @@ def parse(
 ) -> dict[str, Any]:
     """The parsed TOML document, or a StoreError naming the line of the syntax error.
 
-    ``workers`` processes parse a large text's chunks (default: one per core from PARALLEL_SIZE).
+    A large text is parsed in chunks (see parse_stream) when they agree with a whole parse.
     """
-    chunks = split_chunks(text, chunk_size) if len(text) > chunk_size else [text]
-    if len(chunks) > 2:
-        if workers is None:
-            workers = _cores() if len(text) >= PARALLEL_SIZE else 1
-        data = _parse_chunks(chunks, progress, workers)
-        if data is not None:
-            return data
+    stream = parse_stream(text, progress=progress, chunk_size=chunk_size, workers=workers)
+    if stream is not None:
+        head, facts = stream
+        try:
+            head["facts"] = list(facts)
+        except ChunksDisagree:
+            pass  # the whole-file parse below judges the store
+        else:
+            return head
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -174,29 +178,52 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _parse_chunks(
-    chunks: list[str], progress: Progress | None, workers: int
-) -> dict[str, Any] | None:
-    """The document from its chunks, or None when they do not add up to what one parse gives."""
-    total = sum(map(len, chunks))
+class ChunksDisagree(Exception):
+    """A store's chunks do not parse as the whole store does: parse it in one piece."""
+
+
+def parse_stream(
+    text: str,
+    *,
+    progress: Progress | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    workers: int | None = None,
+) -> tuple[dict[str, Any], Iterator[Any]] | None:
+    """What precedes the store's first fact, and its facts as their chunks are parsed.
+
+    None when the text is too small to cut or its head cannot be parsed alone. Iterating the
+    facts raises ChunksDisagree when a chunk fails or holds more than facts; then only a parse
+    in one piece can say what the store is (and name the line of a syntax error).
+    ``workers`` processes parse the chunks (default: one per core from PARALLEL_SIZE).
+    """
+    chunks = split_chunks(text, chunk_size) if len(text) > chunk_size else [text]
+    if len(chunks) <= 2:
+        return None
     try:
-        data = tomllib.loads(chunks[0])
-        if "facts" in data:
-            return None  # facts before the first [[facts]]: let one parse judge the mix
-        facts: list[Any] = []
-        done = len(chunks[0])
+        head = tomllib.loads(chunks[0])
+    except tomllib.TOMLDecodeError:
+        return None
+    if "facts" in head:
+        return None  # facts before the first [[facts]]: let one parse judge the mix
+    if workers is None:
+        workers = _cores() if len(text) >= PARALLEL_SIZE else 1
+    return head, _facts(chunks, progress, workers)
+
+
+def _facts(chunks: list[str], progress: Progress | None, workers: int) -> Iterator[Any]:
+    total = sum(map(len, chunks))
+    done = len(chunks[0])
+    try:
         for chunk, part in zip(chunks[1:], _parse_all(chunks[1:], workers), strict=True):
             # Anything but facts after the first [[facts]] could merge differently in pieces.
             if set(part) != {"facts"}:
-                return None
-            facts += part["facts"]
+                raise ChunksDisagree
+            yield from part["facts"]
             done += len(chunk)
             if progress is not None:
                 progress("Reading the fact store", done, total)
     except tomllib.TOMLDecodeError:
-        return None  # the whole-file parse names the right line
-    data["facts"] = facts
-    return data
+        raise ChunksDisagree from None
 
 
 def _parse_all(chunks: list[str], workers: int) -> Iterator[dict[str, Any]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -146,9 +146,19 @@ def _sentence_key(text: str) -> str:
 
 
 def build(
-    data: dict[str, Any], path: Path, raw_text: str = "", *, progress: Progress | None = None
+    data: dict[str, Any],
+    path: Path,
+    raw_text: str = "",
+    *,
+    progress: Progress | None = None,
+    facts: Iterable[Any] | None = None,
+    each: Callable[[Fact], object] | None = None,
 ) -> Store:
-    """Validate a parsed store and build its dataclasses; StoreError lists every problem."""
+    """Validate a parsed store and build its dataclasses; StoreError lists every problem.
+
+    ``facts``, when given, are the store's [[facts]] tables as they are parsed (data holds the
+    rest), so checking runs alongside parsing; ``each`` sees every fact as it is built.
+    """
     check = _Checker(path, raw_text)
     check.progress = progress
     for key in sorted(set(data) - _TOP_FIELDS):
@@ -157,11 +167,11 @@ def build(
     if schema != 1:
         check.add(f"schema {schema!r} is not supported; this laorus reads schema = 1")
     source = _build_source(data.get("source"), check)
-    facts = _build_facts(data.get("facts"), source, check)
+    built = _build_facts(data.get("facts") if facts is None else facts, source, check, each)
     if check.problems:
         raise StoreError(check.problems)
     assert source is not None
-    return Store(path=path, source=source, facts=tuple(facts))
+    return Store(path=path, source=source, facts=tuple(built))
 
 
 def _build_source(table: object, check: _Checker) -> Source | None:
@@ -199,26 +209,33 @@ def _build_source(table: object, check: _Checker) -> Source | None:
     return Source(author_role=role, **values)
 
 
-def _build_facts(items: object, source: Source | None, check: _Checker) -> list[Fact]:
+def _build_facts(
+    items: object,
+    source: Source | None,
+    check: _Checker,
+    each: Callable[[Fact], object] | None,
+) -> list[Fact]:
     if items is None:
         check.add("no [[facts]]; add at least one [[facts]] table")
         return []
-    if not isinstance(items, list):
+    if isinstance(items, list):
+        total = len(items)
+    elif isinstance(items, Iterator):
+        total = 0  # streamed: the parse reports the progress
+    else:
         check.add(f"'facts' must be an array of [[facts]] tables, not {_kind(items)}")
         return []
     seen: dict[str, int] = {}
     facts: list[Fact] = []
     article = _Article(source.text if source is not None else "")
     for index, item in enumerate(items):
-        if (
-            check.progress is not None
-            and index % _PROGRESS_EVERY == 0
-            and len(items) > _PROGRESS_EVERY
-        ):
-            check.progress("Checking the facts", index, len(items))
+        if check.progress is not None and index % _PROGRESS_EVERY == 0 and total > _PROGRESS_EVERY:
+            check.progress("Checking the facts", index, total)
         fact = _build_fact(index, item, source, check, article)
         if fact is None:
             continue
+        if each is not None:
+            each(fact)
         if fact.id in seen:
             first = seen[fact.id]
             check.add(
@@ -230,8 +247,8 @@ def _build_facts(items: object, source: Source | None, check: _Checker) -> list[
         else:
             seen[fact.id] = index
         facts.append(fact)
-    if check.progress is not None and len(items) > _PROGRESS_EVERY:
-        check.progress("Checking the facts", len(items), len(items))
+    if check.progress is not None and total > _PROGRESS_EVERY:
+        check.progress("Checking the facts", total, total)
     return facts
 
 
