@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from laorus.grading import grade
@@ -239,3 +239,60 @@ def test_a_list_of_two_different_names_is_never_correct(
     assume(right != other)
     assert not grade(right + joiner + other, right, rivals=NAMES).correct
     assert not grade(other + joiner + right, right, rivals=NAMES).correct
+
+
+QUALIFIERS = ["not", "before", "after", "about", "around", "circa", "more than", "less than"]
+
+
+@relaxed
+@given(years, st.sampled_from(QUALIFIERS), st.sampled_from([None, "year"]))
+def test_a_word_that_qualifies_a_right_year_makes_it_wrong(
+    year: int, qualifier: str, kind: str | None
+) -> None:
+    verdict = grade(f"{qualifier} {year}", str(year), kind=kind)
+    assert not verdict.correct
+    assert verdict.reason == f"not part of the answer: {qualifier}"
+
+
+@relaxed
+@given(dates, st.sampled_from(QUALIFIERS), st.integers(0, 5))
+def test_a_word_that_qualifies_a_right_date_makes_it_wrong(
+    date: dt.date, qualifier: str, style: int
+) -> None:
+    assert not grade(f"{qualifier} {write_date(date, style)}", date.isoformat()).correct
+
+
+@relaxed
+@given(st.integers(0, 999_999), st.sampled_from(["-", "~", "+", "≈", "<", ">"]), st.booleans())
+def test_a_sign_before_or_after_a_right_number_makes_it_wrong(
+    number: int, sign: str, after: bool
+) -> None:
+    answer = f"{number}{sign}" if after else f"{sign}{number}"
+    assume(answer != f"{number}-")  # a dash after a number says nothing
+    assert not grade(answer, str(number), kind="number").correct
+
+
+@relaxed
+@given(st.sampled_from(NAMES), st.sampled_from("abcdefghijklmnopqrstuvwxyz"))
+def test_a_name_with_another_first_letter_is_never_correct(name: str, letter: str) -> None:
+    assume(letter != name[0].lower())
+    assert not grade(letter + name[1:], name, rivals=NAMES).correct
+
+
+_QUOTING = ("not part of the answer: ", "not a plain ", "not a date I can read: ")
+
+
+@relaxed
+@given(answers, answers, kinds, st.lists(st.sampled_from(NAMES), max_size=3))
+@example("7 1.50 Ocotbr 1960", "7 October 1960", "date", [])
+@example("before 31.08 1975", "1975", "year", [])
+@example("Thongsavanh Sisoulith", "Sisoulith", "person", ["Thongsavanh Phomvihane"])
+def test_a_reason_quotes_only_what_the_answer_says(
+    answer: str, expected: str, kind: str | None, rivals: list[str]
+) -> None:
+    reason = grade(answer, expected, kind=kind, rivals=rivals).reason
+    if not reason.startswith(_QUOTING):
+        return
+    quoted = reason.split(": ", 1)[1].split(", as in ")[0]
+    typed = unicodedata.normalize("NFKC", answer)
+    assert all(piece in typed for piece in quoted.split())

@@ -51,6 +51,11 @@ def _values(text: str) -> list[Fraction]:
         ("two three", [2, 3]),
         ("nineteen five", [19, 5]),
         ("07.10.1960", [7, 10, 1960]),
+        ("2023-24", [2023, 2024]),
+        ("2023/24", [2023, 2024]),
+        ("1975–76", [1975, 1976]),
+        ("2025-06", [2025, 6]),
+        ("1960-10-07", [1960, 10, 7]),
     ],
 )
 def test_reads_every_number_from_digits_and_words(text: str, values: list[int]) -> None:
@@ -100,6 +105,12 @@ def test_marks_ordinals_decades_and_how_many_digits_were_written() -> None:
 )
 def test_tells_a_year_from_other_numbers(text: str, is_year: bool) -> None:
     assert find_numbers(text)[0].is_year is is_year
+
+
+def test_the_short_end_of_a_range_of_years_is_a_year_in_full() -> None:
+    start, end = find_numbers("2023-24")
+    assert (start.is_year, end.is_year, end.digits) == (True, True, 4)
+    assert (end.start, end.end) == (5, 7)  # the span is still what was written
 
 
 def test_spans_point_at_the_text_of_each_number() -> None:

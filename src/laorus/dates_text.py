@@ -20,16 +20,24 @@ from dateutil.parser import parserinfo  # type: ignore[import-untyped]
 
 from laorus.model import MONTH_NAMES
 from laorus.numbers import Number, find_numbers
-from laorus.wording import word_cost
+from laorus.spelling import word_cost
 
 _NAMES = parserinfo()
 _YEAR_FIRST = re.compile(r"(?<![\d.,/-])(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(?![\d]|[-/.]\d)")
 _DAY_FIRST = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)")
 _MONTH_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{4})(?![\d]|[-/.]\d)")
+# A range of dotted or slashed dates with no space around the dash: "31.08-01.09.2025" (the first
+# date may leave out its year) or "31.08.2025-01.09.2025".
+_NUMERIC_RANGE = re.compile(
+    r"(?<![\d.,/-])(\d{1,2})([./])(\d{1,2})(?:\2(\d{4}|\d{2}))?[-–—]"
+    r"(\d{1,2})\2(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 # Words that separate two dates ("7 or 17 October"), so each side is read on its own.
 _SEPARATORS = frozenset({"or", "and", "nor", "to", "until", "till", "between", "vs", "versus"})
-_FILLERS = frozenset({"the", "in", "year", "day", "date", "about", "around", "circa", "ce"})
+# Words that may sit inside a date without changing it. Not "about", "around" or "before": they
+# make the answer say something else than the date.
+_FILLERS = frozenset({"the", "in", "year", "day", "date", "ce"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +59,7 @@ class DatesRead:
 
     dates: tuple[DateParts, ...]
     other_words: tuple[str, ...]
+    """Words and numbers that are not part of a date, as the text writes them."""
     misspelt: tuple[str, ...] = ()
     """Month names read despite a typo ("Ocober"), as they should be spelt."""
 
@@ -90,22 +99,27 @@ def _exists(year: int | None, month: int | None, day: int | None) -> bool:
 
 def read_dates(text: str) -> DatesRead:
     """The dates in the text: each a run of day, month and year with only filler words between."""
-    elements: list[tuple[int, _Element]] = []
+    elements: list[tuple[int, _Element, str]] = []
     taken: list[tuple[int, int]] = []
+    for match in _NUMERIC_RANGE.finditer(text):
+        taken.append((match.start(), match.end()))
+        first, last = _numeric_range(match)
+        elements.append((match.start(), first, ""))
+        elements.append((match.start(5), last, ""))
     for pattern in (_YEAR_FIRST, _DAY_FIRST, _MONTH_YEAR):
         for match in pattern.finditer(text):
             if not _overlaps(match.start(), match.end(), taken):
                 taken.append((match.start(), match.end()))
-                elements.append((match.start(), _numeric_date(pattern, match)))
+                elements.append((match.start(), _numeric_date(pattern, match), ""))
     for number in find_numbers(text):
         if not _overlaps(number.start, number.end, taken):
             taken.append((number.start, number.end))
-            elements.append((number.start, number))
+            elements.append((number.start, number, text[number.start : number.end]))
     for match in _WORD.finditer(text):
         if not _overlaps(match.start(), match.end(), taken):
-            elements.append((match.start(), match.group().lower()))
+            elements.append((match.start(), match.group().lower(), match.group()))
     elements.sort(key=lambda element: element[0])
-    return _chunk([element for _, element in elements])
+    return _chunk([(element, surface) for _, element, surface in elements])
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
@@ -123,7 +137,14 @@ def _numeric_date(pattern: re.Pattern[str], match: re.Match[str]) -> DateParts:
     return chunk.parts()
 
 
-def _chunk(elements: list[_Element]) -> DatesRead:
+def _numeric_range(match: re.Match[str]) -> tuple[DateParts, DateParts]:
+    day, month, year, last_day, last_month, last_year = match.group(1, 3, 4, 5, 6, 7)
+    first = _Chunk(int(year) if year else None, int(month), int(day), len(year or "") == 2)
+    last = _Chunk(int(last_year), int(last_month), int(last_day), len(last_year) == 2)
+    return first.parts(), last.parts()
+
+
+def _chunk(elements: list[tuple[_Element, str]]) -> DatesRead:
     dates: list[DateParts] = []
     other: list[str] = []
     misspelt: list[str] = []
@@ -135,7 +156,7 @@ def _chunk(elements: list[_Element]) -> DatesRead:
             dates.append(chunk.parts())
         chunk = _Chunk()
 
-    for element in elements:
+    for element, surface in elements:
         if isinstance(element, DateParts):
             close()
             dates.append(element)
@@ -143,7 +164,7 @@ def _chunk(elements: list[_Element]) -> DatesRead:
             slot = _slot(element)
             if slot is None:
                 close()
-                other.append(str(element.value))
+                other.append(surface)
             elif getattr(chunk, slot) is not None:
                 close()
             if slot is not None:
@@ -163,7 +184,7 @@ def _chunk(elements: list[_Element]) -> DatesRead:
                 close()
             elif not _is_filler(element):
                 close()
-                other.append(element)
+                other.append(surface)
     close()
     return DatesRead(_complete_ranges(dates), tuple(other), tuple(misspelt))
 

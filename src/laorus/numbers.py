@@ -10,7 +10,7 @@ parser of its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 
@@ -133,7 +133,31 @@ def _digit_numbers(text: str) -> list[Number]:
         if not any(n.start <= match.start() < n.end for n in found):
             digits = len(match.group())
             found.append(Number(Fraction(match.group()), match.start(), match.end(), digits=digits))
-    return found
+    found.sort(key=lambda number: number.start)
+    return _short_range_ends(text, found)
+
+
+def _short_range_ends(text: str, found: list[Number]) -> list[Number]:
+    """Read "2023-24" and "2023/24" as 2023 to 2024: the end keeps the start's century.
+
+    Only a later year counts, so that "2025-06" (June 2025 in ISO form) stays 2025 and 6.
+    """
+    done: list[Number] = []
+    for number in found:
+        before = done[-1] if done else None
+        if (
+            before is not None
+            and before.is_year
+            and number.digits == 2
+            and number.start == before.end + 1
+            and text[before.end] in "-–/"
+            and not (number.ordinal or number.decade)
+        ):
+            century, low = divmod(int(before.value), 100)
+            if number.value > low:
+                number = replace(number, value=Fraction(century * 100) + number.value, digits=4)
+        done.append(number)
+    return done
 
 
 def _word_numbers(text: str) -> list[Number]:

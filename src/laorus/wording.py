@@ -11,12 +11,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz.distance import OSA
-
 from laorus.numbers import find_numbers
+from laorus.spelling import word_cost
 
 STOP_WORDS = frozenset(
     " ".join(
@@ -41,6 +40,9 @@ GENERIC_WORDS = frozenset(
     ).split()
 )
 """Words that say what kind of thing a name is: optional, but too vague on their own."""
+
+STATE_WORDS = frozenset({"republic", "kingdom", "federation", "empire"})
+"""Generic words that may be left out but not added: "Kingdom of Laos" was another state."""
 
 LIST_MARKERS = frozenset({"or", "nor", "vs", "versus", "/"})
 """Words that join several guesses ("Putin or Lavrov")."""
@@ -148,27 +150,13 @@ def significant(found: Sequence[Word]) -> list[Word]:
     return [replace(word, role="word") for word in found if word.role == "stop"]
 
 
-def typo_budget(length: int) -> int:
-    """How many edits a word of this length may have and still match: short words none."""
-    return 0 if length <= 4 else 1 if length <= 8 else 2 if length <= 12 else 3
+def align(
+    answer: Sequence[Word], expected: Sequence[Word], known: Collection[str] = ()
+) -> Alignment:
+    """Match each answer word to an expected word, in any order, cheapest matches first.
 
-
-def word_cost(given: str, wanted: str) -> int | None:
-    """Edits from ``given`` to ``wanted`` within the budget; None if they do not match."""
-    if given == wanted:
-        return 0
-    if min(len(given), len(wanted)) >= 4 and (given + "s" == wanted or wanted + "s" == given):
-        return 0  # a plural is not a typo
-    budget = typo_budget(len(wanted))
-    if budget == 0:
-        return None
-    # OSA counts a swapped pair of letters ("Ocotber") as one typo, as people make them.
-    distance = OSA.distance(given, wanted, score_cutoff=budget)
-    return distance if distance <= budget else None
-
-
-def align(answer: Sequence[Word], expected: Sequence[Word]) -> Alignment:
-    """Match each answer word to an expected word, in any order, cheapest matches first."""
+    A word of the answer that is in ``known`` (or is an English word) is never taken for a typo.
+    """
     given, wanted = significant(answer), significant(expected)
     # An initial ("V. Putin") neither adds a word nor stands for one.
     initials = [w for w in given if len(w.key) == 1 and w.key.isalpha()]
@@ -187,7 +175,7 @@ def align(answer: Sequence[Word], expected: Sequence[Word]) -> Alignment:
         same = [given[i].key for i in taken] == [wanted[j].key for j in covered]
         return edits, not same, -(len(taken) + len(covered))
 
-    for edits, taken, covered in sorted(_candidates(given, wanted), key=cheapest):
+    for edits, taken, covered in sorted(_candidates(given, wanted, known), key=cheapest):
         if used_given.intersection(taken) or used_wanted.intersection(covered):
             continue
         used_given.update(taken)
@@ -198,11 +186,13 @@ def align(answer: Sequence[Word], expected: Sequence[Word]) -> Alignment:
     missing = [w for j, w in enumerate(wanted) if j not in used_wanted and w.role in required]
     found = [w for j, w in enumerate(wanted) if j in used_wanted]
     matched = sum(w.role in required for w in found)
-    # A generic word may be added ("Rosatom corporation"), but not in place of the answer.
+    # A generic word may be added ("Rosatom corporation"), but not in place of the answer, and
+    # not one that makes a name another state ("Republic of China" is not China).
     extra = [
         w
         for i, w in enumerate(given)
-        if i not in used_given and (w.role != "generic" or not (matched or found))
+        if i not in used_given
+        and (w.role != "generic" or not (matched or found) or w.key in STATE_WORDS)
     ]
     generic = tuple(w for w in found if w.role == "generic")
     return Alignment(cost, tuple(typos), tuple(extra), tuple(missing), matched, generic)
@@ -211,7 +201,7 @@ def align(answer: Sequence[Word], expected: Sequence[Word]) -> Alignment:
 _Candidate = tuple[int, tuple[int, ...], tuple[int, ...]]
 
 
-def _candidates(given: list[Word], wanted: list[Word]) -> list[_Candidate]:
+def _candidates(given: list[Word], wanted: list[Word], known: Collection[str]) -> list[_Candidate]:
     """Possible matches: word to word, two words to one ("Xieng Khouang"), acronym to words."""
     found: list[_Candidate] = []
     for i, word in enumerate(given):
@@ -220,17 +210,19 @@ def _candidates(given: list[Word], wanted: list[Word]) -> list[_Candidate]:
                 if word.number and other.number and word.key == other.key:
                     found.append((0, (i,), (j,)))
                 continue
-            edits = word_cost(word.key, other.key)
+            edits = word_cost(word.key, other.key, known)
             if edits is not None:
                 found.append((edits, (i,), (j,)))
-    found.extend((e, a, b) for e, b, a in _joined(wanted, given))
-    found.extend(_joined(given, wanted))
+    found.extend((e, a, b) for e, b, a in _joined(wanted, given, known, given_left=False))
+    found.extend(_joined(given, wanted, known, given_left=True))
     found.extend((0, a, b) for b, a in _acronyms(wanted, given))
     found.extend((0, a, b) for a, b in _acronyms(given, wanted))
     return found
 
 
-def _joined(left: list[Word], right: list[Word]) -> list[_Candidate]:
+def _joined(
+    left: list[Word], right: list[Word], known: Collection[str], *, given_left: bool
+) -> list[_Candidate]:
     """Two adjacent words of ``left`` written as one word of ``right``."""
     found: list[_Candidate] = []
     for i in range(len(left) - 1):
@@ -238,7 +230,11 @@ def _joined(left: list[Word], right: list[Word]) -> list[_Candidate]:
             continue
         key = left[i].key + left[i + 1].key
         for j, word in enumerate(right):
-            edits = None if word.number else word_cost(key, word.key)
+            if word.number:
+                continue
+            # The typo, if any, is the answer's: weigh it against the expected word.
+            pair = (key, word.key) if given_left else (word.key, key)
+            edits = word_cost(*pair, known)
             if edits is not None:
                 found.append((edits, (i, i + 1), (j,)))
     return found

@@ -1,0 +1,159 @@
+"""Grade years, numbers and dates: equal in every part, and nothing around them that changes them.
+
+The rules are in the docstring of laorus.grading, which calls these. ``Verdict``, the result of
+either grader, lives here so that laorus.grading (names and text) can share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from laorus.dates_text import DateParts, read_dates
+from laorus.numbers import find_numbers
+from laorus.spelling import word_cost
+from laorus.wording import words
+
+_FILLERS = frozenset({"the", "in", "on", "of", "year", "ad", "ce"})
+"""Words that may stand around a number or a year without changing it ("in the year 1975")."""
+_HARMLESS = frozenset(".,!;:'\"()[]“”‘’«»")
+"""Punctuation that says nothing about a number or date; "?", "~", "+" and "%" do."""
+_DASHES = frozenset("-‐‑‒–—−")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Whether an answer is right, and why, in words a person reads after answering."""
+
+    correct: bool
+    reason: str
+
+
+def grade_number(answer: str, forms: list[str], kind: str) -> Verdict:
+    """Grade a year or a number: one value, equal to the expected one, with nothing around it."""
+    targets = {number.value for form in forms for number in find_numbers(form)[:1]}
+    what = "year" if kind == "year" else "number"
+    found = words(answer)
+    glued = [word.surface for word in found if not word.number and _has_digit(word.key)]
+    if glued:  # "1e2", "100km": digits with letters that are no ordinal or decade
+        return Verdict(False, f"not a plain {what}: {glued[0]}")
+    read = read_dates(answer)
+    dated = [date for date in read.dates if date.month is not None]
+    if kind == "year" and dated:
+        years = {date.year for date in dated}
+        if None in years:
+            return Verdict(False, "too vague: which year?")
+        if any(date.short_year for date in dated):
+            return Verdict(False, "give the year in full (four digits)")
+        values = {Fraction(year) for year in years if year is not None}
+        others = list(read.other_words)
+    else:
+        numbers = find_numbers(answer)
+        if any(number.decade for number in numbers):
+            return Verdict(False, "too vague: which year of the decade?")
+        if not numbers:
+            return Verdict(False, f"not a {what}")
+        values = {number.value for number in numbers}
+        short = [n for n in numbers if n.digits in (1, 2) and any(t >= 1000 for t in targets)]
+        if kind == "year" and len(values) == 1 and short:
+            return Verdict(False, "give the year in full (four digits)")
+        others = [word.surface for word in found if not word.number]
+    if len(values) > 1:
+        return Verdict(False, several(len(values)))
+    if not values <= targets:
+        return Verdict(False, f"wrong {what}")
+    return _plain(answer, others, forms, what)
+
+
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)
+
+
+def _plain(
+    answer: str, others: Sequence[str], forms: list[str], what: str, *, signs: bool = True
+) -> Verdict:
+    """Right, unless a sign, a symbol or a word changes what the answer says ("before 1975")."""
+    for chunk in answer.split():
+        odd = [char for char in chunk if not (char.isalnum() or char in _HARMLESS)]
+        if signs and chunk[0] in _DASHES and len(chunk) > 1 and _has_digit(chunk):
+            return Verdict(False, f"not a plain {what}: {chunk}")  # "-65": a minus sign
+        odd = [char for char in odd if char not in _DASHES and char != "/"]
+        if odd:
+            if _has_digit(chunk) or any(c.isalpha() for c in chunk):
+                return Verdict(False, f"not a plain {what}: {chunk}")
+            return Verdict(False, f"not part of the answer: {chunk}")
+    # Words of the answer's own forms may stay ("100 scholarships" when that form is accepted).
+    context = {w.key for form in forms for w in words(form) if not w.number}
+    stray = [text for text in others if not _allowed(text, context)]
+    if stray:
+        return Verdict(False, f"not part of the answer: {' '.join(stray)}")
+    return Verdict(True, "correct")
+
+
+def _allowed(text: str, context: set[str]) -> bool:
+    found = words(text)
+    key = found[0].key if found else ""
+    return key in _FILLERS or any(word_cost(key, wanted) is not None for wanted in context)
+
+
+def several(count: int) -> str:
+    """The reason for an answer that names several different things."""
+    return "two different answers given" if count == 2 else f"{count} different answers given"
+
+
+def grade_date(answer: str, forms: list[str]) -> Verdict:
+    """Grade a date, a month or a range: every part the expected answer gives, and equal."""
+    targets = [dates for dates in (read_dates(form).dates for form in forms) if dates]
+    read = read_dates(answer)
+    glued = [word.surface for word in words(answer) if not word.number and _has_digit(word.key)]
+    given = tuple(dict.fromkeys(read.dates))
+    if not given or not targets:
+        return Verdict(False, "not a date")
+    if not all(date.valid for date in given):
+        return Verdict(False, "no such date")
+    if read.other_words and any(d.month is None and d.day is not None for d in given):
+        # A day without a month, next to a word that is no month: "7 Ocotbr 1960".
+        return Verdict(False, f"not a date I can read: {' '.join(read.other_words)}")
+    if glued:  # "7th-8th" is read; "7x October" is not
+        return Verdict(False, f"not a date I can read: {glued[0]}")
+    verdicts = [_compare_dates(given, dates) for dates in targets if len(dates) == len(given)]
+    if not verdicts:
+        if len(given) > 1:
+            return Verdict(False, several(len(given)))
+        return Verdict(False, "too vague: give the first and the last day")
+    wrong = [verdict for verdict in verdicts if verdict.reason.startswith(("wrong", "give"))]
+    if wrong:  # a part the answer gives contradicts a form: an alias with fewer parts won't save it
+        return wrong[0]
+    right = [verdict for verdict in verdicts if verdict.correct]
+    if not right:
+        return verdicts[0]
+    plain = _plain(answer, read.other_words, forms, "date", signs=False)
+    if not plain.correct:
+        return plain
+    if read.misspelt:
+        typos = "typos" if len(read.misspelt) > 1 else "a typo"
+        return Verdict(True, f"accepted, with {typos}: {', '.join(read.misspelt)}")
+    return right[0]
+
+
+def _compare_dates(given: tuple[DateParts, ...], expected: tuple[DateParts, ...]) -> Verdict:
+    wrong: list[str] = []
+    missing: list[str] = []
+    for answer, target in zip(given, expected, strict=True):
+        for part in ("year", "month", "day"):
+            want, got = getattr(target, part), getattr(answer, part)
+            if want is None:
+                continue
+            if got is None:
+                missing.append(part)
+            elif part == "year" and answer.short_year:
+                return Verdict(False, "give the year in full (four digits)")
+            elif got != want:
+                wrong.append(part)
+    if wrong:
+        return Verdict(False, f"wrong {wrong[0]}" if len(set(wrong)) == 1 else "wrong date")
+    if missing:
+        parts = sorted(set(missing), key=("month", "day", "year").index)
+        return Verdict(False, f"too vague: which {' and '.join(parts)}?")
+    return Verdict(True, "correct")

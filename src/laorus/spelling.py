@@ -1,0 +1,85 @@
+"""Tell a typo from a different word: the typo budget and what a typo may never be.
+
+A typed word is a typo of the word wanted when it is within an edit budget that grows with the
+word's length (a swapped pair of letters counts as one edit), and when it is not itself a word:
+
+- its first letter is right (people seldom mistype the first letter, and a different first
+  letter is how most look-alike words differ: "dependent" and "independent", "dining" and
+  "mining");
+- it is no English word ("minting" is a word, so it is not "mining" mistyped) and no word the
+  caller knows in its own right (the words of the other answers and names of the article).
+
+The English words are SCOWL's size-35 list (see english_words.txt), loaded the first time a typo
+is weighed. British and American spellings of one word ("organisation", "organization";
+"centre", "center") are the same word, not a typo.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection
+from importlib import resources
+
+from rapidfuzz.distance import OSA
+
+# British endings and their American forms, the regular patterns only; applied to both words,
+# so that two spellings of one word compare equal.
+_AMERICAN = (
+    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w\w)our(s|ed|ing|ite|ites|able|ful)?$"), r"or\1"),
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+    (re.compile(r"ence(s)?$"), r"ense\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"ll(ed|ing|er|ers|or|ors)$"), r"l\1"),
+    (re.compile(r"amme(s)?$"), r"am\1"),
+)
+
+
+def typo_budget(length: int) -> int:
+    """How many edits a word of this length may have and still match: short words none."""
+    return 0 if length <= 4 else 1 if length <= 8 else 2 if length <= 12 else 3
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The English words that are never a typo of another word (lower case, no accents)."""
+    text = resources.files("laorus").joinpath("english_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def same_spelling(first: str, second: str) -> bool:
+    """Whether two folded words are British and American spellings of one word."""
+    return len(first) >= 5 and len(second) >= 5 and _american(first) == _american(second)
+
+
+def _american(word: str) -> str:
+    for pattern, replacement in _AMERICAN:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def word_cost(given: str, wanted: str, known: Collection[str] = ()) -> int | None:
+    """Edits from ``given`` to ``wanted`` if it is a typo of it; None if it is another word.
+
+    ``known`` are words that stand for themselves besides the English ones, such as the other
+    names of the article.
+    """
+    if given == wanted:
+        return 0
+    if min(len(given), len(wanted)) >= 4 and (given + "s" == wanted or wanted + "s" == given):
+        return 0  # a plural is not a typo
+    if same_spelling(given, wanted):
+        return 0
+    budget = typo_budget(len(wanted))
+    if budget == 0 or not given or given[0] != wanted[0]:
+        return None
+    # OSA counts a swapped pair of letters ("Ocotber") as one typo, as people make them.
+    distance = OSA.distance(given, wanted, score_cutoff=budget)
+    if distance > budget:
+        return None
+    # Only now the word list: most answers never need it, and it takes a few ms to load.
+    if given in known or given in english_words():
+        return None
+    return distance

@@ -1,0 +1,69 @@
+"""The year, number and date grader: one value, every part, and nothing that changes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from laorus.grading_numbers import Verdict, grade_date, grade_number, several
+
+
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [
+        ("1975", "correct"),
+        ("in the year 1975", "correct"),
+        ("1975.", "correct"),
+        ("«1975»", "correct"),
+        ("before 1975", "not part of the answer: before"),
+        ("not in 1975", "not part of the answer: not"),
+        ("-1975", "not a plain year: -1975"),
+        ("−1975", "not a plain year: −1975"),
+        ("+1975", "not a plain year: +1975"),
+        ("1975?!", "not a plain year: 1975?!"),
+        ("1975 #", "not part of the answer: #"),
+        ("19x75", "not a plain year: 19x75"),
+    ],
+)
+def test_nothing_around_a_year_may_change_it(answer: str, reason: str) -> None:
+    assert grade_number(answer, ["1975"], "year").reason == reason
+
+
+def test_words_of_an_accepted_form_may_stand_around_the_number() -> None:
+    forms = ["100", "100 scholarships"]
+    assert grade_number("100 scholarships", forms, "number") == Verdict(True, "correct")
+    assert grade_number("100 scholarhsips", forms, "number").correct  # with a typo, too
+    assert grade_number("100 students", forms, "number") == Verdict(
+        False, "not part of the answer: students"
+    )
+    assert not grade_number("100 scholarships", ["100"], "number").correct
+
+
+def test_a_wrong_value_is_named_before_a_word_around_it() -> None:
+    assert grade_number("before 1955", ["1975"], "year").reason == "wrong year"
+    assert grade_number("-64", ["65"], "number").reason == "wrong number"
+
+
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [
+        ("on Friday, 7 October 1960", "correct"),
+        ("the 7th of October, 1960.", "correct"),
+        ("about 7 October 1960", "not part of the answer: about"),
+        ("7 October 1960 or so", "not part of the answer: so"),
+        ("7 October 1960 (?)", "not part of the answer: (?)"),
+        ("7x October 1960", "not a date I can read: 7x"),
+    ],
+)
+def test_nothing_around_a_date_may_change_it(answer: str, reason: str) -> None:
+    assert grade_date(answer, ["7 October 1960"]).reason == reason
+
+
+def test_a_range_of_dates_in_digits_is_read_as_both_ends() -> None:
+    forms = ["31 August - 1 September 2025"]
+    assert grade_date("31.08-01.09.2025", forms) == Verdict(True, "correct")
+    assert grade_date("31.08-01.09.2024", forms) == Verdict(False, "wrong year")
+
+
+def test_several_names_how_many() -> None:
+    assert several(2) == "two different answers given"
+    assert several(3) == "3 different answers given"
