@@ -114,8 +114,7 @@ def test_text_rich_measures_differently_is_left_to_rich(statement: str) -> None:
 
 
 def test_every_character_the_plain_layout_accepts_is_one_cell_wide() -> None:
-    pattern = plain._OTHER_THAN_ONE_CELL
-    accepted = [chr(c) for c in range(0x110000) if not pattern.match(chr(c))]
+    accepted = sorted(plain.ONE_CELL)
     assert len(accepted) > 900
     assert [c for c in accepted if cell_len(c) != 1] == []
     assert [c for c in accepted if re.match(r"\s", c) and c not in " \u00a0"] == []

@@ -16,8 +16,6 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from laorus import store as stores
-
 if TYPE_CHECKING:
     from laorus.coverage import Summary
     from laorus.index import Index
@@ -67,7 +65,9 @@ def load(
     """The store at ``path``: from its cache when that matches the file, else parsed and cached."""
     file = _file(path, threshold, environ)
     if file is None:
-        return stores.load(path, progress=progress)
+        from laorus.store import load as parse_and_check
+
+        return parse_and_check(path, progress=progress)
     from laorus import cache_file as files
     from laorus.cache_index import CacheError, read_store
 
@@ -97,8 +97,9 @@ def with_index(
     file = _file(path, threshold, environ)
     if file is None:
         from laorus.index import SearchIndex
+        from laorus.store import load as parse_and_check
 
-        return use(SearchIndex.build(stores.load(path, progress=progress)))
+        return use(SearchIndex.build(parse_and_check(path, progress=progress)))
     from laorus import cache_file as files
     from laorus.cache_index import CachedIndex, CacheError
 

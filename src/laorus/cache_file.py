@@ -15,8 +15,8 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from laorus import store as stores
 from laorus.cache_index import (
     POSTING_TYPE,
     CacheError,
@@ -25,11 +25,14 @@ from laorus.cache_index import (
     pack_posting,
     source_record,
 )
-from laorus.coverage import Summary, summarise
-from laorus.index import IndexBuilder, SearchIndex
-from laorus.model import Store
-from laorus.query import same_words
-from laorus.store import Progress
+
+# What only building a cache needs is imported when a cache is built: a run that finds its
+# cache in place never loads the TOML parser or the checks.
+if TYPE_CHECKING:
+    from laorus.coverage import Summary
+    from laorus.index import SearchIndex
+    from laorus.model import Store
+    from laorus.store import Progress
 
 FORMAT = 1
 """The layout of the cache file; change it whenever the tables change."""
@@ -102,6 +105,8 @@ def open_matching(file: Path, store_path: Path) -> sqlite3.Connection | None:
 
 def summary(db: sqlite3.Connection) -> Summary | None:
     """What `laorus validate` reported when the cache was written, if it can be read."""
+    from laorus.coverage import Summary
+
     try:
         return Summary(*json.loads(meta_value(db, "summary")))
     except (CacheError, sqlite3.Error, ValueError, TypeError):
@@ -110,6 +115,9 @@ def summary(db: sqlite3.Connection) -> Summary | None:
 
 def rebuild(path: Path, file: Path, progress: Progress | None) -> tuple[Store, SearchIndex]:
     """Parse, validate and index the store, and cache it under the digest of the bytes read."""
+    from laorus import store as stores
+    from laorus.index import IndexBuilder
+
     raw = stores.read_bytes(path)
     key = hashlib.sha256(raw).hexdigest()
     text = stores.decode(raw, path)
@@ -159,6 +167,9 @@ def write(
 def _fill(
     db: sqlite3.Connection, built: Store, index: SearchIndex, key: str, progress: Progress | None
 ) -> None:
+    from laorus.coverage import summarise
+    from laorus.query import same_words
+
     db.executescript(_SCHEMA)
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     tag_words = {tag: same_words(tag) for tag in {t for f in built.facts for t in f.tags}}

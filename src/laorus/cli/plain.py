@@ -22,10 +22,14 @@ if TYPE_CHECKING:
     from laorus.search import Hit
 
 # Characters Rich draws one cell wide without combining them with their neighbours: Latin,
-# Greek, Cyrillic, general punctuation (dashes, curly quotes) and currency signs.
-_OTHER_THAN_ONE_CELL = re.compile(
-    "[^\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]"
-)
+# Greek, Cyrillic, general punctuation (dashes, curly quotes) and currency signs. (A set, not a
+# regular expression: compiling this character class costs 5 ms a run.)
+_ONE_CELL_RANGES = (
+    (0x20, 0x7E), (0xA0, 0xAC), (0xAE, 0x2FF), (0x370, 0x482),
+    (0x2010, 0x2027), (0x2030, 0x205E), (0x20A0, 0x20C0),
+)  # fmt: skip
+ONE_CELL = frozenset(chr(c) for low, high in _ONE_CELL_RANGES for c in range(low, high + 1))
+"""Every character the plain layout accepts, besides the newlines that separate lines."""
 _WORD = re.compile(r"\s*\S+\s*")
 MIN_WRAP_WIDTH = 8
 """Below this many cells for the wrapping column, Rich squeezes every column: leave it to Rich."""
@@ -104,7 +108,7 @@ def table(
     last wraps at word boundaries and folds words longer than its width.
     """
     cells = [list(headers), *(list(row) for row in rows)]
-    if any(_OTHER_THAN_ONE_CELL.search(cell.replace("\n", " ")) for row in cells for cell in row):
+    if not ONE_CELL.issuperset("".join(cell for row in cells for cell in row).replace("\n", " ")):
         return None
     last = len(headers) - 1
     pads = [(0 if n == 0 else 1, 0 if n == last else 1) for n in range(len(headers))]
