@@ -55,6 +55,12 @@ def test_reads_iso_dates_year_first_and_dotted_dates_day_first() -> None:
     assert read_dates("10/7/1960").dates == (DateParts(1960, 7, 10),)
 
 
+@pytest.mark.parametrize("text", ["1975-76", "2023/24", "1975-1976"])
+def test_a_range_of_years_is_no_year_and_month(text: str) -> None:
+    assert all(date.month is None for date in read_dates(text).dates)
+    assert len(read_dates(text).dates) == 2
+
+
 def test_a_two_digit_year_is_marked_short_rather_than_guessed() -> None:
     (parts,) = read_dates("7 Oct 60").dates
     assert (parts.year, parts.short_year) == (60, True)

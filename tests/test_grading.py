@@ -158,6 +158,8 @@ MUST_REFUSE = [
     ("1955 or 1975", "1975", (), "year", "two different answers given"),
     ("1975 or 1976", "1975", (), None, "two different answers given"),
     ("1975-1976", "1975", (), "year", "two different answers given"),
+    ("1975-76", "1975", (), "year", "two different answers given"),
+    ("2023-24", "2023", (), None, "two different answers given"),
     ("75", "1975", (), "year", "give the year in full"),
     ("'75", "1975", (), None, "give the year in full"),
     ("the 1970s", "1975", (), "year", "too vague"),

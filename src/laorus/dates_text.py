@@ -108,6 +108,8 @@ def read_dates(text: str) -> DatesRead:
         elements.append((match.start(5), last, ""))
     for pattern in (_YEAR_FIRST, _DAY_FIRST, _MONTH_YEAR):
         for match in pattern.finditer(text):
+            if pattern is _YEAR_FIRST and not 1 <= int(match.group(3)) <= 12:
+                continue  # "1975-76" is two years, not a 76th month
             if not _overlaps(match.start(), match.end(), taken):
                 taken.append((match.start(), match.end()))
                 elements.append((match.start(), _numeric_date(pattern, match), ""))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection
-from importlib import resources
+from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
@@ -45,8 +45,9 @@ def typo_budget(length: int) -> int:
 @functools.cache
 def english_words() -> frozenset[str]:
     """The English words that are never a typo of another word (lower case, no accents)."""
-    text = resources.files("laorus").joinpath("english_words.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    lines = Path(__file__).with_name("english_words.txt").read_text(encoding="utf-8").splitlines()
+    notice = next(i for i, line in enumerate(lines) if not line.startswith("#"))
+    return frozenset(lines[notice:])
 
 
 def same_spelling(first: str, second: str) -> bool:
@@ -79,7 +80,7 @@ def word_cost(given: str, wanted: str, known: Collection[str] = ()) -> int | Non
     distance = OSA.distance(given, wanted, score_cutoff=budget)
     if distance > budget:
         return None
-    # Only now the word list: most answers never need it, and it takes a few ms to load.
+    # Only now the word list: most answers never need it, and it takes about 10 ms to load.
     if given in known or given in english_words():
         return None
     return distance
