@@ -25,7 +25,7 @@ answer: a date, a month, a year, another number, or text):
   "Xiengkhouang") do not matter, nor "St." against "Saint", nor British against American
   spelling; an acronym matches the words it stands for ("LPRP"). Typos are forgiven within an
   edit budget that grows with the word (none up to 4 letters, 1 up to 8, 2 up to 12, then 3; a
-  plural "s" is free), but a typo never changes the first letter, and a word that is itself a
+  regular plural, "forums", "churches", "ministries", is free), but a typo never changes the first letter, and a word that is itself a
   word (English, or of the article's names) is never a typo of another: "dependent" is not
   "independent", nor "minting" "mining", nor "Russian" "Russia" (laorus.spelling). Numbers
   within text must be equal ("2023-24" is 2023 and 2024). Every distinctive word of the

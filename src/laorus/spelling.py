@@ -61,6 +61,15 @@ def _american(word: str) -> str:
     return word
 
 
+def _plural(one: str, many: str) -> bool:
+    """Whether ``many`` is the regular plural of ``one``: forums, churches, ministries."""
+    if many == one + "s":
+        return True
+    if many == one + "es":
+        return one.endswith(("s", "x", "z", "ch", "sh"))  # not "plan" and "planes"
+    return one.endswith("y") and many == one[:-1] + "ies"
+
+
 def word_cost(given: str, wanted: str, known: Collection[str] = ()) -> int | None:
     """Edits from ``given`` to ``wanted`` if it is a typo of it; None if it is another word.
 
@@ -69,7 +78,7 @@ def word_cost(given: str, wanted: str, known: Collection[str] = ()) -> int | Non
     """
     if given == wanted:
         return 0
-    if min(len(given), len(wanted)) >= 4 and (given + "s" == wanted or wanted + "s" == given):
+    if min(len(given), len(wanted)) >= 4 and (_plural(given, wanted) or _plural(wanted, given)):
         return 0  # a plural is not a typo
     if same_spelling(given, wanted):
         return 0
