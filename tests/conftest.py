@@ -101,3 +101,15 @@ def write_store(tmp_path: Path) -> Callable[[str | bytes], Path]:
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def laorus_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One LAORUS_HOME for the whole test session (the cache of the shipped store lives there)."""
+    return tmp_path_factory.mktemp("laorus-home")
+
+
+@pytest.fixture(autouse=True)
+def _private_laorus_home(monkeypatch: pytest.MonkeyPatch, laorus_home: Path) -> None:
+    """Keep the cache (and any history) of every test out of the user's real folders."""
+    monkeypatch.setenv("LAORUS_HOME", str(laorus_home))

@@ -61,14 +61,16 @@ def ranked(index: object, query: str, **filters: object) -> list[tuple[str, floa
 
 
 def test_a_store_over_the_threshold_is_cached_and_a_small_one_is_not(
-    shipped_copy: Path, home: dict[str, str]
+    shipped_copy: Path, small_store: Path, home: dict[str, str]
 ) -> None:
-    cache.load(shipped_copy, environ=home)
+    assert small_store.stat().st_size < cache.THRESHOLD <= shipped_copy.stat().st_size
+    cache.load(small_store, environ=home)
+    assert cache.with_index(small_store, type, environ=home) is SearchIndex
     assert cache_files(home) == []
-    cache.load(shipped_copy, threshold=0, environ=home)
+    cache.load(shipped_copy, environ=home)
     (file,) = cache_files(home)
     assert file == cache.cache_file(shipped_copy, home)
-    assert cache.with_index(shipped_copy, type, threshold=0, environ=home) is CachedIndex
+    assert cache.with_index(shipped_copy, type, environ=home) is CachedIndex
 
 
 def test_the_cached_store_equals_the_parsed_store(shipped_copy: Path, home: dict[str, str]) -> None:

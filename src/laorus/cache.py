@@ -1,12 +1,13 @@
 """When laorus caches a fact store, where, and how commands get a store or its search index.
 
-Parsing TOML is slow (a 100,000-fact store takes tens of seconds), so after a store of at least
-THRESHOLD bytes has been parsed and fully validated, its facts and search index are written to a
-cache file (laorus.cache_file) in the user's cache folder, or $LAORUS_HOME/cache when LAORUS_HOME
-is set. The file is named after the store's full path and keyed by the SHA-256 of its bytes, so
-any change to the store, even one that keeps its size and time, means a fresh parse. Anything
-wrong with a cache file only means it is rebuilt; a cache folder that cannot be written means no
-cache. Smaller stores are parsed every time, without touching SQLite at all.
+Parsing TOML is slow (tens of seconds for a 100,000-fact store, tens of milliseconds for the
+shipped one), so after a store of at least THRESHOLD bytes has been parsed and fully validated,
+its facts and search index are written to a cache file (laorus.cache_file) in the user's cache
+folder, or $LAORUS_HOME/cache when LAORUS_HOME is set. The file is named after the store's full
+path and keyed by the SHA-256 of its bytes, so any change to the store, even one that keeps its
+size and time, means a fresh parse. Anything wrong with a cache file only means it is rebuilt; a
+cache folder that cannot be written means no cache. Smaller stores are parsed every time,
+without touching SQLite at all.
 """
 
 from __future__ import annotations
@@ -22,8 +23,13 @@ if TYPE_CHECKING:
     from laorus.model import Store
     from laorus.store import Progress
 
-THRESHOLD = 1 << 20
-"""Stores of at least this many bytes (1 MiB, about 1,200 facts) are cached."""
+THRESHOLD = 32 << 10
+"""Stores of at least this many bytes (32 KiB, about 40 facts) are cached.
+
+Measured: tomllib, the checks and the index take about 0.5 ms per KiB on a slow machine, while a
+run that reads its cache spends about 15 ms on it (SQLite, hashing, JSON); the shipped store
+(about 90 KiB) loads three times faster from its cache.
+"""
 _T = TypeVar("_T")
 
 
