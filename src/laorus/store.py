@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from laorus.errors import Problem, StoreError
+from laorus.paths import ENV_VAR, default_path, resolve_path
 from laorus.validation import build
 
 if TYPE_CHECKING:
@@ -41,8 +42,6 @@ __all__ = [
     "split_chunks",
 ]
 
-ENV_VAR = "LAORUS_FACTS"
-"""The environment variable that names another fact store."""
 CHUNK_SIZE = 1 << 19
 """A large store is parsed in pieces of about this many characters (512 KiB)."""
 PARALLEL_SIZE = 4 << 20
@@ -53,20 +52,6 @@ Progress = Callable[[str, int, int], None]
 
 # A line that opens the next fact: [[facts]], maybe spaced out, maybe with a comment after it.
 _FACTS_HEADER = r"\[\[[ \t]*facts[ \t]*\]\][ \t]*(?:#[^\r\n]*)?\r?(?:\n|\Z)"
-
-
-def default_path() -> Path:
-    """The shipped store: inside the installed package, or at the top of a source checkout."""
-    packaged = Path(__file__).with_name("facts.toml")
-    if packaged.is_file():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "facts.toml"
-
-
-def resolve_path(option: str | os.PathLike[str] | None) -> Path:
-    """The store to use: the --facts option, else $LAORUS_FACTS, else the shipped store."""
-    chosen = option if option not in (None, "") else os.environ.get(ENV_VAR) or None
-    return Path(chosen).expanduser() if chosen is not None else default_path()
 
 
 def _fail(path: Path, message: str) -> StoreError:

@@ -215,7 +215,7 @@ def main(
 
 def store_path(ctx: typer.Context) -> Path:
     """The store chosen by --facts, LAORUS_FACTS or the default."""
-    from laorus.store import resolve_path
+    from laorus.paths import resolve_path
 
     return resolve_path(ctx.find_root().obj)
 

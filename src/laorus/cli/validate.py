@@ -32,7 +32,7 @@ def validate(
     from laorus.cli.progress import progress_bar
     from laorus.coverage import summarise
     from laorus.errors import StoreError
-    from laorus.store import resolve_path
+    from laorus.paths import resolve_path
 
     target = resolve_path(path) if path else store_path(ctx)
     summary = cache.validated(target)

@@ -1,0 +1,26 @@
+"""Which fact store a command reads: --facts, $LAORUS_FACTS, or the shipped one.
+
+Kept apart from the loader so that a run served from the cache never imports the TOML parser.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_VAR = "LAORUS_FACTS"
+"""The environment variable that names another fact store."""
+
+
+def default_path() -> Path:
+    """The shipped store: inside the installed package, or at the top of a source checkout."""
+    packaged = Path(__file__).with_name("facts.toml")
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "facts.toml"
+
+
+def resolve_path(option: str | os.PathLike[str] | None) -> Path:
+    """The store to use: the --facts option, else $LAORUS_FACTS, else the shipped store."""
+    chosen = option if option not in (None, "") else os.environ.get(ENV_VAR) or None
+    return Path(chosen).expanduser() if chosen is not None else default_path()
