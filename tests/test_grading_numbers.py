@@ -38,6 +38,11 @@ def test_words_of_an_accepted_form_may_stand_around_the_number() -> None:
     assert not grade_number("100 scholarships", ["100"], "number").correct
 
 
+def test_one_after_an_ordinal_is_a_pronoun_not_a_word_too_many() -> None:
+    assert grade_number("the third one", ["third"], "number") == Verdict(True, "correct")
+    assert grade_number("one third", ["third"], "number").reason == "two different answers given"
+
+
 def test_a_wrong_value_is_named_before_a_word_around_it() -> None:
     assert grade_number("before 1955", ["1975"], "year").reason == "wrong year"
     assert grade_number("-64", ["65"], "number").reason == "wrong number"

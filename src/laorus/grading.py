@@ -21,24 +21,24 @@ answer: a date, a month, a year, another number, or text):
   match. Words other than weekdays and "on", "the", "of" make a date wrong ("before 7 October
   1960", "circa ...").
 - Names and other text: case, accents, punctuation, possessives, articles, titles ("President",
-  "Minister", "Mr", "Dr", "the"), initials ("V. Putin"), word order and spaces ("Xieng Khouang" =
-  "Xiengkhouang") do not matter, nor "St." against "Saint", nor British against American
+  "Minister", "Mr", "Dr", "the"), initials ("V. Putin"), word order and spaces ("Xieng Khouang"
+  = "Xiengkhouang") do not matter, nor "St." against "Saint", nor British against American
   spelling; an acronym matches the words it stands for ("LPRP"). Typos are forgiven within an
   edit budget that grows with the word (none up to 4 letters, 1 up to 8, 2 up to 12, then 3; a
-  regular plural, "forums", "churches", "ministries", is free), but a typo never changes the first letter, and a word that is itself a
-  word (English, or of the article's names) is never a typo of another: "dependent" is not
-  "independent", nor "minting" "mining", nor "Russian" "Russia" (laorus.spelling). Numbers
-  within text must be equal ("2023-24" is 2023 and 2024). Every distinctive word of the
-  expected answer (or of one of its accepted forms) must be there, and every word of the answer
-  must be of one form: so a shorter form with more words of the full name is right ("Mittaphab
-  Friendship Hospital"). Words such as "hospital" or "province" may be left out, but alone they
-  are too vague ("which hospital?"); "republic", "kingdom", "federation" and "empire" may be
-  left out but not added ("Republic of China" is not China). A word that is not part of the
-  answer makes it wrong, so "atom" is not "Rosatom" and "Vientiane, Laos" is not "Vientiane"
-  (the grader cannot tell a country that holds the place from another guess). An answer closer
-  to another name of the article (a rival) than to the expected one is wrong ("that is
-  Vladivostok, not Vientiane"), and so is a list of guesses ("Putin or Lavrov", "Putin,
-  Lavrov") unless each guess is a form of the answer.
+  regular plural, "forums", "churches", "ministries", is free), but a typo never changes the
+  first letter, and a word that is itself a word (English, or of the article's names) is never a
+  typo of another: "dependent" is not "independent", nor "minting" "mining", nor "Russian"
+  "Russia" (laorus.spelling). Numbers within text must be equal ("2023-24" is 2023 and 2024).
+  Every distinctive word of the expected answer (or of one of its accepted forms) must be there,
+  and every word of the answer must be of one form: so a shorter form with more words of the
+  full name is right ("Mittaphab Friendship Hospital"). Words such as "hospital" or "province"
+  may be left out, but alone they are too vague ("which hospital?"); "republic", "kingdom",
+  "federation" and "empire" may be left out but not added ("Republic of China" is not China). A
+  word that is not part of the answer makes it wrong, so "atom" is not "Rosatom" and "Vientiane,
+  Laos" is not "Vientiane" (the grader cannot tell a country that holds the place from another
+  guess). An answer closer to another name of the article (a rival) than to the expected one is
+  wrong ("that is Vladivostok, not Vientiane"), and so is a list of guesses ("Putin or Lavrov",
+  "Putin, Lavrov") unless each guess is a form of the answer.
 - An empty answer is not correct ("no answer"), nor one over 300 characters ("too long"), and an
   answer equal to the expected one or to an accepted form is always correct. Any string is
   graded without an exception, and a reason quotes only words the answer or the article has.

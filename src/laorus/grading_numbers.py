@@ -13,10 +13,13 @@ from fractions import Fraction
 from laorus.dates_text import DateParts, read_dates
 from laorus.numbers import find_numbers
 from laorus.spelling import word_cost
-from laorus.wording import words
+from laorus.wording import fold, words
 
-_FILLERS = frozenset({"the", "in", "on", "of", "year", "ad", "ce"})
-"""Words that may stand around a number or a year without changing it ("in the year 1975")."""
+_FILLERS = frozenset({"the", "in", "on", "of", "year", "ad", "ce", "one"})
+"""Words that may stand around a number or a year without changing it ("in the year 1975").
+
+"one" is here only as the pronoun of "the third one": as a number it is read as one.
+"""
 _HARMLESS = frozenset(".,!;:'\"()[]“”‘’«»")
 """Punctuation that says nothing about a number or date; "?", "~", "+" and "%" do."""
 _DASHES = frozenset("-‐‑‒–—−")
@@ -92,8 +95,7 @@ def _plain(
 
 
 def _allowed(text: str, context: set[str]) -> bool:
-    found = words(text)
-    key = found[0].key if found else ""
+    key = fold(text).replace("’", "'").removesuffix("'s")
     return key in _FILLERS or any(word_cost(key, wanted) is not None for wanted in context)
 
 
