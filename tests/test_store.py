@@ -349,10 +349,10 @@ def test_a_chunked_parse_reports_its_progress() -> None:
 def test_quotes_are_found_as_find_and_count_find_them(
     text: str, spans: list[tuple[int, int]]
 ) -> None:
-    from laorus import validation
+    from laorus.locate import SCANS, Article
 
-    article = validation._Article(text)
-    article._found.update({f"filler {n}": (0, 0) for n in range(validation._SCANS)})
+    article = Article(text)
+    article._found.update({f"filler {n}": (0, 0) for n in range(SCANS)})
     for start, length in spans:
         quote = text[start : start + length] or "ab"
         expected = (text.find(quote), text.count(quote) if quote in text else 0)

@@ -37,7 +37,10 @@ if TYPE_CHECKING:
 FORMAT = 1
 """The layout of the cache file; change it whenever the tables change."""
 # The code that decides what a cache file holds; a change to any of it means a new cache.
-_CODE = ("cache_file.py", "cache_index.py", "index.py", "model.py", "query.py", "validation.py")
+_CODE = (
+    "cache_file.py", "cache_index.py", "fact_parts.py", "index.py", "locate.py", "model.py",
+    "query.py", "store.py", "validation.py",
+)  # fmt: skip
 _PROGRESS_FROM = 5000  # facts; fewer are written in well under a second
 _SCHEMA = """
 PRAGMA page_size = 16384;

@@ -9,13 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from laorus.errors import Problem, StoreError
+from laorus.fact_parts import build_anniversary, build_questions, kind_of
+from laorus.locate import Article, Locator
 from laorus.model import (
-    ANSWER_KINDS,
     CATEGORIES,
-    Anniversary,
     Fact,
     PartialDate,
-    Question,
     Source,
     Store,
 )
@@ -42,61 +41,9 @@ _FACT_FIELDS = {
     "places",
     "questions",
 }
-_QUESTION_FIELDS = {"question", "answer", "accept", "kind"}
 _TOP_FIELDS = {"schema", "source", "facts"}
 _LIST_FIELDS = ("tags", "people", "organisations", "places")
-_KEY = 8
-_SCANS = 256
 _PROGRESS_EVERY = 2000
-
-
-class _Locator:
-    """Finds the TOML line of a fact or of one of its fields, computed only when needed."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._lines: list[str] | None = None
-        self._headers: list[int] | None = None
-
-    def _index(self) -> tuple[list[str], list[int]]:
-        if self._lines is None or self._headers is None:
-            self._lines = self._text.splitlines()
-            self._headers = [
-                number
-                for number, line in enumerate(self._lines)
-                if re.match(r"\s*\[\[\s*facts\s*\]\]", line)
-            ]
-        return self._lines, self._headers
-
-    def source_line(self, field: str) -> int | None:
-        """1-based line of ``field`` in the [source] table, if it can be found."""
-        lines, _ = self._index()
-        inside = False
-        key = re.compile(rf"\s*{re.escape(field)}\s*=")
-        for number, line in enumerate(lines):
-            if line.lstrip().startswith("["):
-                inside = re.match(r"\s*\[\s*source\s*\]", line) is not None
-            elif inside and key.match(line):
-                return number + 1
-        return None
-
-    def line(self, index: int | None, field: str | None = None) -> int | None:
-        """1-based line of fact ``index`` (or of its ``field``), if it can be found."""
-        if index is None:
-            if field is not None and field.startswith("source."):
-                return self.source_line(field.removeprefix("source."))
-            return None
-        lines, headers = self._index()
-        if index >= len(headers):
-            return None
-        start = headers[index]
-        end = headers[index + 1] if index + 1 < len(headers) else len(lines)
-        if field is not None:
-            key = re.compile(rf"\s*(?:\[+\s*facts\.)?{re.escape(field)}\b")
-            for number in range(start, end):
-                if key.match(lines[number]):
-                    return number + 1
-        return start + 1
 
 
 class _Checker:
@@ -105,7 +52,7 @@ class _Checker:
     def __init__(self, path: Path, raw_text: str) -> None:
         self.file = str(path)
         self.problems: list[Problem] = []
-        self.locate = _Locator(raw_text)
+        self.locate = Locator(raw_text)
         self.progress: Progress | None = None
 
     def add(
@@ -124,25 +71,6 @@ class _Checker:
             else:
                 line = self.locate.line(index, field.split(".")[0].split("[")[0] if field else None)
         self.problems.append(Problem(self.file, message, line, fact, field))
-
-
-def _kind(value: object) -> str:
-    names = {
-        bool: "a boolean",
-        int: "an integer",
-        float: "a number",
-        str: "a string",
-        list: "an array",
-        dict: "a table",
-        dt.date: "a date",
-        dt.datetime: "a date-time",
-        dt.time: "a time",
-    }
-    return names.get(type(value), type(value).__name__)
-
-
-def _sentence_key(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def build(
@@ -176,7 +104,7 @@ def build(
 
 def _build_source(table: object, check: _Checker) -> Source | None:
     if not isinstance(table, dict):
-        what = "missing" if table is None else f"must be a table, not {_kind(table)}"
+        what = "missing" if table is None else f"must be a table, not {kind_of(table)}"
         check.add(f"[source] is {what}; add a [source] table with title, author, published, text")
         return None
     for key in sorted(set(table) - _SOURCE_FIELDS):
@@ -187,19 +115,19 @@ def _build_source(table: object, check: _Checker) -> Source | None:
         if value is None:
             check.add("missing; [source] needs it", field=f"source.{key}")
         elif not isinstance(value, str) or not value.strip():
-            check.add(f"must be a non-empty string, not {_kind(value)}", field=f"source.{key}")
+            check.add(f"must be a non-empty string, not {kind_of(value)}", field=f"source.{key}")
         else:
             values[key] = value
     role = table.get("author_role")
     if role is not None and not isinstance(role, str):
-        check.add(f"must be a string, not {_kind(role)}", field="source.author_role")
+        check.add(f"must be a string, not {kind_of(role)}", field="source.author_role")
         role = None
     published = table.get("published")
     if published is None:
         check.add("missing; give the publication date, e.g. 2025-11-20", field="source.published")
     elif isinstance(published, dt.datetime) or not isinstance(published, dt.date):
         check.add(
-            f"must be a TOML date such as 2025-11-20, not {_kind(published)}",
+            f"must be a TOML date such as 2025-11-20, not {kind_of(published)}",
             field="source.published",
         )
     else:
@@ -223,11 +151,11 @@ def _build_facts(
     elif isinstance(items, Iterator):
         total = 0  # streamed: the parse reports the progress
     else:
-        check.add(f"'facts' must be an array of [[facts]] tables, not {_kind(items)}")
+        check.add(f"'facts' must be an array of [[facts]] tables, not {kind_of(items)}")
         return []
     seen: dict[str, int] = {}
     facts: list[Fact] = []
-    article = _Article(source.text if source is not None else "")
+    article = Article(source.text if source is not None else "")
     for index, item in enumerate(items):
         if check.progress is not None and index % _PROGRESS_EVERY == 0 and total > _PROGRESS_EVERY:
             check.progress("Checking the facts", index, total)
@@ -252,54 +180,15 @@ def _build_facts(
     return facts
 
 
-class _Article:
-    """Finds each distinct quote in the article once, through an index of its 8-character pieces.
-
-    A store may hold many thousands of facts; scanning the article for each of them costs a pass
-    over the article every time. Up to _SCANS distinct quotes are scanned for (cheaper than
-    building the index for a store of a hundred facts); after that the index finds them.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._found: dict[str, tuple[int, int]] = {}
-        self._at: dict[str, list[int]] | None = None
-
-    def locate(self, quote: str) -> tuple[int, int]:
-        """(first position, number of non-overlapping occurrences) of ``quote`` in the article."""
-        found = self._found.get(quote)
-        if found is None:
-            found = self._search(quote)
-            self._found[quote] = found
-        return found
-
-    def _search(self, quote: str) -> tuple[int, int]:
-        text = self.text
-        if len(quote) < _KEY or len(self._found) < _SCANS:
-            start = text.find(quote)
-            return start, text.count(quote) if start >= 0 else 0
-        if self._at is None:
-            self._at = {}
-            for position in range(len(text) - _KEY + 1):
-                self._at.setdefault(text[position : position + _KEY], []).append(position)
-        count, start, end = 0, -1, 0
-        for position in self._at.get(quote[:_KEY], ()):
-            # As str.count: occurrences that overlap an earlier one do not count.
-            if position >= end and text.startswith(quote, position):
-                count, end = count + 1, position + len(quote)
-                start = position if start < 0 else start
-        return start, count
-
-
 def _build_fact(
     index: int,
     item: object,
     source: Source | None,
     check: _Checker,
-    article: _Article,
+    article: Article,
 ) -> Fact | None:
     if not isinstance(item, dict):
-        check.add(f"facts[{index}] must be a table, not {_kind(item)}", index=index)
+        check.add(f"facts[{index}] must be a table, not {kind_of(item)}", index=index)
         return None
     raw_id = item.get("id")
     name = f"facts[{index}]" if not isinstance(raw_id, str) else f"fact {raw_id!r}"
@@ -319,7 +208,7 @@ def _build_fact(
         if value is None:
             problem("missing; every fact needs one", key)
         elif not isinstance(value, str) or not value.strip():
-            problem(f"must be a non-empty string, not {_kind(value)}", key)
+            problem(f"must be a non-empty string, not {kind_of(value)}", key)
         else:
             strings[key] = value
     fact_id = strings.get("id")
@@ -382,11 +271,11 @@ def _build_fact(
         problem("must be a non-empty string: a short name such as 'the Lao PDR'", "event")
         event = None
 
-    anniversary = _build_anniversary(item.get("anniversary"), dates.get("date"), quote, problem)
+    anniversary = build_anniversary(item.get("anniversary"), dates.get("date"), quote, problem)
     if anniversary is not None and derived is None:
         problem("a date derived from an anniversary needs a 'derived' note in words", "derived")
 
-    questions = _build_questions(item.get("questions", []), quote, derived, problem)
+    questions = build_questions(item.get("questions", []), quote, derived, problem)
 
     if not ok or fact_id is None or quote is None or category is None:
         return None
@@ -404,103 +293,3 @@ def _build_fact(
         quote_start=start,
         **lists,
     )
-
-
-def _build_anniversary(
-    table: object,
-    date: PartialDate | None,
-    quote: str | None,
-    problem: Callable[[str, str], None],
-) -> Anniversary | None:
-    if table is None:
-        return None
-    if not isinstance(table, dict) or set(table) != {"on", "nth"}:
-        problem("must be a table with exactly 'on' (a date) and 'nth' (an integer)", "anniversary")
-        return None
-    nth = table["nth"]
-    if isinstance(nth, bool) or not isinstance(nth, int) or nth < 1:
-        problem("must be a positive integer", "anniversary.nth")
-        return None
-    try:
-        on = PartialDate.parse(table["on"])
-    except ValueError as exc:
-        problem(str(exc), "anniversary.on")
-        return None
-    if date is None:
-        problem("the fact has an anniversary but no date", "date")
-        return None
-    expected = PartialDate(on.year - nth, on.month, on.day)
-    mismatch = date.year != expected.year or (
-        date.month is not None
-        and (date.month != on.month or (date.day is not None and date.day != on.day))
-    )
-    if mismatch:
-        problem(
-            f"arithmetic does not hold: anniversary number {nth} on {on}"
-            f" means {expected}, not {date}",
-            "date",
-        )
-    if quote is not None and str(nth) not in quote:
-        problem(f"the quote does not mention the anniversary number {nth}", "anniversary.nth")
-    return Anniversary(on=on, nth=nth)
-
-
-def _build_questions(
-    items: object,
-    quote: str | None,
-    derived: object,
-    problem: Callable[[str, str], None],
-) -> tuple[Question, ...]:
-    if not isinstance(items, list):
-        problem("must be an array of [[facts.questions]] tables", "questions")
-        return ()
-    questions: list[Question] = []
-    for number, item in enumerate(items):
-        where = f"questions[{number}]"
-        if not isinstance(item, dict):
-            problem("must be a table with question, answer and accept", where)
-            continue
-        for key in sorted(set(item) - _QUESTION_FIELDS):
-            problem(
-                f"unknown field; known fields are {', '.join(sorted(_QUESTION_FIELDS))}",
-                f"{where}.{key}",
-            )
-        text, answer = item.get("question"), item.get("answer")
-        accept = item.get("accept", [])
-        kind = item.get("kind")
-        good = True
-        for key, value in (("question", text), ("answer", answer)):
-            if not isinstance(value, str) or not value.strip():
-                what = (
-                    "missing"
-                    if value is None
-                    else f"must be a non-empty string, not {_kind(value)}"
-                )
-                problem(what, f"{where}.{key}")
-                good = False
-        if not isinstance(accept, list) or not all(
-            isinstance(a, str) and a.strip() for a in accept
-        ):
-            problem("must be an array of non-empty strings", f"{where}.accept")
-            good = False
-        if kind is not None and kind not in ANSWER_KINDS:
-            problem(f"unknown kind {kind!r}; use one of {', '.join(ANSWER_KINDS)}", f"{where}.kind")
-            good = False
-        if not good:
-            continue
-        assert isinstance(text, str)
-        assert isinstance(answer, str)
-        question = Question(text, answer, tuple(accept), kind)
-        if quote is not None and derived is None and not _answer_in(question, quote):
-            problem(
-                f"answer {answer!r} (or an accepted form) is not in the fact's quote; "
-                "quote the words that give it, or mark the fact 'derived'",
-                f"{where}.answer",
-            )
-        questions.append(question)
-    return tuple(questions)
-
-
-def _answer_in(question: Question, quote: str) -> bool:
-    haystack = _sentence_key(quote)
-    return any(_sentence_key(form) in haystack for form in question.forms)

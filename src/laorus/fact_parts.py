@@ -1,0 +1,132 @@
+"""Check the parts of a fact that have rules of their own: its anniversary and its questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from laorus.model import ANSWER_KINDS, Anniversary, PartialDate, Question
+
+_QUESTION_FIELDS = {"question", "answer", "accept", "kind"}
+
+
+def kind_of(value: object) -> str:
+    """How a TOML value is named in a message: "an integer", "a table", "a date"."""
+    names = {
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        list: "an array",
+        dict: "a table",
+        dt.date: "a date",
+        dt.datetime: "a date-time",
+        dt.time: "a time",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
+def _sentence_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def build_anniversary(
+    table: object,
+    date: PartialDate | None,
+    quote: str | None,
+    problem: Callable[[str, str], None],
+) -> Anniversary | None:
+    """The fact's [facts.anniversary], its arithmetic checked against the date; problems told."""
+    if table is None:
+        return None
+    if not isinstance(table, dict) or set(table) != {"on", "nth"}:
+        problem("must be a table with exactly 'on' (a date) and 'nth' (an integer)", "anniversary")
+        return None
+    nth = table["nth"]
+    if isinstance(nth, bool) or not isinstance(nth, int) or nth < 1:
+        problem("must be a positive integer", "anniversary.nth")
+        return None
+    try:
+        on = PartialDate.parse(table["on"])
+    except ValueError as exc:
+        problem(str(exc), "anniversary.on")
+        return None
+    if date is None:
+        problem("the fact has an anniversary but no date", "date")
+        return None
+    expected = PartialDate(on.year - nth, on.month, on.day)
+    mismatch = date.year != expected.year or (
+        date.month is not None
+        and (date.month != on.month or (date.day is not None and date.day != on.day))
+    )
+    if mismatch:
+        problem(
+            f"arithmetic does not hold: anniversary number {nth} on {on}"
+            f" means {expected}, not {date}",
+            "date",
+        )
+    if quote is not None and str(nth) not in quote:
+        problem(f"the quote does not mention the anniversary number {nth}", "anniversary.nth")
+    return Anniversary(on=on, nth=nth)
+
+
+def build_questions(
+    items: object,
+    quote: str | None,
+    derived: object,
+    problem: Callable[[str, str], None],
+) -> tuple[Question, ...]:
+    """The fact's questions, each answer found in the quote unless the date is derived."""
+    if not isinstance(items, list):
+        problem("must be an array of [[facts.questions]] tables", "questions")
+        return ()
+    questions: list[Question] = []
+    for number, item in enumerate(items):
+        where = f"questions[{number}]"
+        if not isinstance(item, dict):
+            problem("must be a table with question, answer and accept", where)
+            continue
+        for key in sorted(set(item) - _QUESTION_FIELDS):
+            problem(
+                f"unknown field; known fields are {', '.join(sorted(_QUESTION_FIELDS))}",
+                f"{where}.{key}",
+            )
+        text, answer = item.get("question"), item.get("answer")
+        accept = item.get("accept", [])
+        kind = item.get("kind")
+        good = True
+        for key, value in (("question", text), ("answer", answer)):
+            if not isinstance(value, str) or not value.strip():
+                what = (
+                    "missing"
+                    if value is None
+                    else f"must be a non-empty string, not {kind_of(value)}"
+                )
+                problem(what, f"{where}.{key}")
+                good = False
+        if not isinstance(accept, list) or not all(
+            isinstance(a, str) and a.strip() for a in accept
+        ):
+            problem("must be an array of non-empty strings", f"{where}.accept")
+            good = False
+        if kind is not None and kind not in ANSWER_KINDS:
+            problem(f"unknown kind {kind!r}; use one of {', '.join(ANSWER_KINDS)}", f"{where}.kind")
+            good = False
+        if not good:
+            continue
+        assert isinstance(text, str)
+        assert isinstance(answer, str)
+        question = Question(text, answer, tuple(accept), kind)
+        if quote is not None and derived is None and not _answer_in(question, quote):
+            problem(
+                f"answer {answer!r} (or an accepted form) is not in the fact's quote; "
+                "quote the words that give it, or mark the fact 'derived'",
+                f"{where}.answer",
+            )
+        questions.append(question)
+    return tuple(questions)
+
+
+def _answer_in(question: Question, quote: str) -> bool:
+    haystack = _sentence_key(quote)
+    return any(_sentence_key(form) in haystack for form in question.forms)
