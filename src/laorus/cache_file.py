@@ -150,6 +150,7 @@ def write(
 ) -> bool:
     """Write the cache file under a temporary name, then put it in place; False if it cannot be."""
     temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    written = False
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         temporary.unlink(missing_ok=True)
@@ -160,11 +161,14 @@ def write(
         finally:
             db.close()
         os.replace(temporary, file)
+        written = True
     except (OSError, sqlite3.Error):
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        return False
-    return True
+        pass  # no cache this time
+    finally:
+        if not written:  # failed, or interrupted (Ctrl-C): leave nothing behind
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+    return written
 
 
 def _fill(
