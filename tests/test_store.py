@@ -64,7 +64,11 @@ def _replace(old: str, new: str) -> str:
 BROKEN: list[tuple[str, str, str]] = [
     ("syntax", _replace('id = "nuclear-plant"', 'id = "nuclear-plant'), "TOML syntax error"),
     ("missing field", _replace('category = "economy"\n', ""), "category: missing"),
-    ("wrong type", _replace('category = "economy"', "category = 7"), "must be a non-empty string"),
+    (
+        "wrong type",
+        _replace('category = "economy"', "category = 7"),
+        "must be a string, not an integer",
+    ),
     (
         "duplicate id",
         _replace('id = "nuclear-plant"', 'id = "lao-pdr-proclaimed"'),
@@ -357,3 +361,29 @@ def test_quotes_are_found_as_find_and_count_find_them(
         quote = text[start : start + length] or "ab"
         expected = (text.find(quote), text.count(quote) if quote in text else 0)
         assert article.locate(quote) == expected, quote
+
+
+def test_an_empty_string_is_called_empty(write_store: Callable[[str | bytes], Path]) -> None:
+    with pytest.raises(StoreError) as info:
+        load(
+            write_store(_replace('statement = "Laos gave Russia two elephants."', 'statement = ""'))
+        )
+    (problem,) = info.value.problems
+    assert problem.field == "statement"
+    assert problem.message.startswith("is empty")
+
+
+def test_a_duplicate_id_is_reported_beside_the_fact_s_other_problems(
+    write_store: Callable[[str | bytes], Path],
+) -> None:
+    content = _replace('id = "nuclear-plant"', 'id = "lao-pdr-proclaimed"')
+    content = content.replace('category = "economy"', 'category = "sport"')
+    with pytest.raises(StoreError) as info:
+        load(write_store(content))
+    messages = sorted(p.message.split(";")[0] for p in info.value.problems)
+    assert messages == ["duplicate id", "unknown category 'sport'"]
+
+
+def test_a_device_is_refused_without_reading_it() -> None:
+    with pytest.raises(StoreError, match="is a device, not a fact store"):
+        load(Path("/dev/zero"))

@@ -26,6 +26,13 @@ def kind_of(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+def not_a_string(value: object) -> str:
+    """Why ``value`` is no usable string: "is empty" or "must be a string, not an integer"."""
+    if isinstance(value, str):
+        return "is empty; write the text between the quotes"
+    return f"must be a string, not {kind_of(value)}"
+
+
 def _sentence_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -97,11 +104,7 @@ def build_questions(
         good = True
         for key, value in (("question", text), ("answer", answer)):
             if not isinstance(value, str) or not value.strip():
-                what = (
-                    "missing"
-                    if value is None
-                    else f"must be a non-empty string, not {kind_of(value)}"
-                )
+                what = "missing" if value is None else not_a_string(value)
                 problem(what, f"{where}.{key}")
                 good = False
         if not isinstance(accept, list) or not all(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 import tomllib
 from collections.abc import Callable, Iterator
@@ -58,10 +59,23 @@ def _fail(path: Path, message: str) -> StoreError:
     return StoreError([Problem(str(path), message)])
 
 
+MAX_STORE_BYTES = 1 << 30
+"""A store larger than this (1 GiB) is refused rather than read into memory."""
+
+
 def read_bytes(path: Path) -> bytes:
     """The store's bytes, or a StoreError that says why they cannot be read."""
     try:
-        return path.read_bytes()
+        if stat.S_ISCHR(path.stat().st_mode) or stat.S_ISBLK(path.stat().st_mode):
+            # /dev/zero or a terminal would be read forever.
+            msg = "is a device, not a fact store; pass a .toml file"
+            raise _fail(path, msg)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_STORE_BYTES + 1)
+        if len(raw) > MAX_STORE_BYTES:
+            msg = "is larger than 1 GiB; a fact store is a TOML text file far smaller than that"
+            raise _fail(path, msg)
+        return raw
     except FileNotFoundError:
         msg = "no such file; pass an existing store with --facts or LAORUS_FACTS"
         raise _fail(path, msg) from None

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from laorus.errors import Problem, StoreError
-from laorus.fact_parts import build_anniversary, build_questions, kind_of
+from laorus.fact_parts import build_anniversary, build_questions, kind_of, not_a_string
 from laorus.locate import Article, Locator
 from laorus.model import (
     CATEGORIES,
@@ -115,7 +115,7 @@ def _build_source(table: object, check: _Checker) -> Source | None:
         if value is None:
             check.add("missing; [source] needs it", field=f"source.{key}")
         elif not isinstance(value, str) or not value.strip():
-            check.add(f"must be a non-empty string, not {kind_of(value)}", field=f"source.{key}")
+            check.add(not_a_string(value), field=f"source.{key}")
         else:
             values[key] = value
     role = table.get("author_role")
@@ -160,20 +160,24 @@ def _build_facts(
         if check.progress is not None and index % _PROGRESS_EVERY == 0 and total > _PROGRESS_EVERY:
             check.progress("Checking the facts", index, total)
         fact = _build_fact(index, item, source, check, article)
+        # Duplicates are checked on the id as written, so a fact with other problems too
+        # still reports it now rather than after those are fixed.
+        fact_id = item.get("id") if isinstance(item, dict) else None
+        if isinstance(fact_id, str):
+            if fact_id in seen:
+                check.add(
+                    f"duplicate id; facts[{seen[fact_id]}] already uses it;"
+                    " give each fact its own id",
+                    index=index,
+                    fact=f"fact {fact_id!r}",
+                    field="id",
+                )
+            else:
+                seen[fact_id] = index
         if fact is None:
             continue
         if each is not None:
             each(fact)
-        if fact.id in seen:
-            first = seen[fact.id]
-            check.add(
-                f"duplicate id; facts[{first}] already uses it; give each fact its own id",
-                index=index,
-                fact=fact.id,
-                field="id",
-            )
-        else:
-            seen[fact.id] = index
         facts.append(fact)
     if check.progress is not None and total > _PROGRESS_EVERY:
         check.progress("Checking the facts", total, total)
@@ -208,7 +212,7 @@ def _build_fact(
         if value is None:
             problem("missing; every fact needs one", key)
         elif not isinstance(value, str) or not value.strip():
-            problem(f"must be a non-empty string, not {kind_of(value)}", key)
+            problem(not_a_string(value), key)
         else:
             strings[key] = value
     fact_id = strings.get("id")

@@ -48,7 +48,7 @@ def validate(
             err.print(f"{count} problem{'s' if count != 1 else ''} in {target}", markup=False)
             raise typer.Exit(1) from None
     out = out_console()
-    out.print(f"{target}: OK", markup=False, style="bold green")
+    out.print(f"{target}: OK", markup=False, style="bold green", soft_wrap=True)
     out.print(f"  facts:            {summary.facts}", markup=False)
     out.print(f"  questions:        {summary.questions}", markup=False)
     out.print(
