@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from laorus.cli import params
 from laorus.cli.app import app, error_console, load_store, out_console, print_json, usage_error
 
 if TYPE_CHECKING:
@@ -16,31 +16,6 @@ if TYPE_CHECKING:
 
 MAX_DAYS = 36525
 """--upcoming looks at most a hundred years ahead; more is surely a typo."""
-
-
-def _year(value: str) -> int:
-    try:
-        year = int(value.strip())
-    except ValueError:
-        year = 0
-    if not dt.MINYEAR <= year <= dt.MAXYEAR:
-        msg = f"{value!r} is not a year from 1 to 9999, e.g. 2030"
-        raise usage_error(msg) from None
-    return year
-
-
-def _count(minimum: int, maximum: int) -> Callable[[str], int]:
-    def parse(value: str) -> int:
-        try:
-            number = int(value.strip())
-        except ValueError:
-            number = minimum - 1
-        if not minimum <= number <= maximum:
-            msg = f"{value!r} is not a number from {minimum} to {maximum}"
-            raise usage_error(msg) from None
-        return number
-
-    return parse
 
 
 def _day(value: str) -> dt.date:
@@ -72,7 +47,7 @@ def anniversaries(
     year: Annotated[
         int | None,
         typer.Option(
-            parser=_year,
+            parser=params.year,
             metavar="YEAR",
             help="Year to list (default: this year).",
             show_default=False,
@@ -81,7 +56,7 @@ def anniversaries(
     every: Annotated[
         int | None,
         typer.Option(
-            parser=_count(1, 1000),
+            parser=params.whole_number(1, 1000),
             metavar="N",
             help="List the Nth anniversaries where N is a multiple of this (default 5).",
             show_default=False,
@@ -94,7 +69,7 @@ def anniversaries(
     upcoming: Annotated[
         int | None,
         typer.Option(
-            parser=_count(0, MAX_DAYS),
+            parser=params.whole_number(0, MAX_DAYS),
             metavar="DAYS",
             help="List the next DAYS days' anniversaries instead of a year's, with a countdown.",
             show_default=False,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from laorus.cli import params
 from laorus.cli.app import (
     app,
     error_console,
@@ -34,34 +35,11 @@ def _mode(value: str) -> str:
     return mode
 
 
-def _count(value: str) -> int:
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        number = 0
-    if number < 1:
-        msg = f"{value!r} is not a whole number of 1 or more, e.g. --count 10"
-        raise usage_error(msg) from None
-    return number
-
-
-def _seed(value: str) -> int:
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        msg = f"{value!r} is not a whole number, e.g. --seed 7"
-        raise usage_error(msg) from None
-
-
 def _check_filters(store: Store, category: str | None, tag: str | None) -> None:
     import difflib
 
-    from laorus.model import CATEGORIES
     from laorus.questions import all_tags
 
-    if category is not None and category not in CATEGORIES:
-        msg = f"unknown category {category!r}; use one of {', '.join(CATEGORIES)}"
-        raise usage_error(msg, "'--category'")
     if tag is not None and tag.casefold() not in all_tags(store):
         close = difflib.get_close_matches(tag.casefold(), all_tags(store), n=3)
         hint = f"did you mean {', '.join(close)}?" if close else "run 'laorus search' for tags"
@@ -81,18 +59,28 @@ def quiz(
     count: Annotated[
         int,
         typer.Option(
-            "--count", "-n", parser=_count, metavar="N", help="How many questions to ask."
+            "--count",
+            "-n",
+            parser=params.whole_number(1, example="--count 10"),
+            metavar="N",
+            help="How many questions to ask.",
         ),
     ] = 10,
     seed: Annotated[
         int | None,
         typer.Option(
-            parser=_seed, metavar="S", help="Same seed, same questions in the same order."
+            parser=params.whole_number(example="--seed 7"),
+            metavar="S",
+            help="Same seed, same questions in the same order.",
         ),
     ] = None,
     category: Annotated[
         str | None,
-        typer.Option(metavar="NAME", help="Only facts of this category, e.g. history."),
+        typer.Option(
+            metavar="NAME",
+            parser=params.category,
+            help="Only facts of this category, e.g. history.",
+        ),
     ] = None,
     tag: Annotated[
         str | None, typer.Option(metavar="TAG", help="Only facts with this tag, e.g. nuclear.")
@@ -124,7 +112,6 @@ def quiz(
     from laorus.cli.quiz_run import Recorder, run, warn
 
     store = load_store(ctx)
-    category = category.strip().casefold() if category else None
     _check_filters(store, category, tag)
     now = dt.datetime.now(dt.UTC)
     path = history.history_path()

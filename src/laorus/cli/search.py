@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from laorus.cli import params
 from laorus.cli.app import (
     EXIT_NOT_FOUND,
     app,
@@ -24,25 +25,27 @@ if TYPE_CHECKING:
 
 CategoryOption = Annotated[
     str | None,
-    typer.Option("--category", "-c", help="Only facts of this category, e.g. economy."),
+    typer.Option(
+        "--category",
+        "-c",
+        parser=params.category,
+        help="Only facts of this category, e.g. economy.",
+    ),
 ]
 FromOption = Annotated[
     int | None,
-    typer.Option("--from", min=1, max=9999, metavar="YEAR", help="Only events in or after YEAR."),
+    typer.Option(
+        "--from", parser=params.year, metavar="YEAR", help="Only events in or after YEAR."
+    ),
 ]
 ToOption = Annotated[
     int | None,
-    typer.Option("--to", min=1, max=9999, metavar="YEAR", help="Only events in or before YEAR."),
+    typer.Option("--to", parser=params.year, metavar="YEAR", help="Only events in or before YEAR."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array instead of a table.")]
 
 
 def _check_filters(category: str | None, year_from: int | None, year_to: int | None) -> None:
-    from laorus.model import CATEGORIES
-
-    if category is not None and category not in CATEGORIES:
-        msg = f"unknown category {category!r}; use one of {', '.join(CATEGORIES)}"
-        raise usage_error(msg, "--category")
     if year_from is not None and year_to is not None and year_from > year_to:
         msg = f"--from {year_from} is after --to {year_to}; give the earlier year to --from"
         raise usage_error(msg, "--from")
@@ -85,7 +88,13 @@ def search_command(
         ),
     ],
     limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, help="Show at most this many facts.")
+        int,
+        typer.Option(
+            "--limit",
+            "-n",
+            parser=params.whole_number(1, example="--limit 5"),
+            help="Show at most this many facts.",
+        ),
     ] = 10,
     quotes: Annotated[
         bool, typer.Option("--quotes", "-q", help="Show the article's words beneath each fact.")
