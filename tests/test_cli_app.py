@@ -98,3 +98,11 @@ def test_help_lists_the_commands_in_the_table_order() -> None:
         line.split()[1] for line in panel.splitlines() if line.startswith("│ ") and line[2] != " "
     ]
     assert listed == list(COMMAND_MODULES)
+
+
+def test_a_global_option_after_the_command_says_where_it_goes() -> None:
+    result = runner.invoke(app, ["search", "bridge", "--facts", "mini.toml"])
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "No such option: --facts" in line
+    assert "--facts goes before the command: laorus --facts ... search ..." in line

@@ -160,6 +160,13 @@ def _one_line(exc: Exception) -> str:
     """A Click exception's message on one line, with where to read the command's help."""
     message = " ".join(str(getattr(exc, "format_message", exc.__str__)()).split())
     ctx = getattr(exc, "ctx", None)
+    option = getattr(exc, "option_name", None)
+    if ctx is not None and ctx.parent is not None and option is not None:
+        root = ctx.find_root()
+        if any(option in param.opts for param in root.command.params):
+            # A global option typed after the command: say where it goes.
+            where = f"laorus {option} ... {ctx.info_name} ..."
+            return f"{message} ({option} goes before the command: {where})"
     if message and getattr(exc, "exit_code", 1) == EXIT_USAGE and ctx is not None:
         message += f" (see '{ctx.command_path} --help')"
     return message
