@@ -302,3 +302,16 @@ def test_a_large_store_loads_the_same_from_a_streamed_parse(
     parsed = load(large_store)
     assert cache.load(large_store, environ=home) == parsed
     assert cache.load(large_store, environ=home) == parsed
+
+
+def test_a_change_to_any_core_module_means_a_new_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = cache_file.fingerprint()
+    real = Path.read_bytes
+
+    def edited(self: Path) -> bytes:
+        data = real(self)
+        # coverage.py shapes the summary that validate reports from the cache.
+        return data + b"\n# edited\n" if self.name == "coverage.py" else data
+
+    monkeypatch.setattr(Path, "read_bytes", edited)
+    assert cache_file.fingerprint() != before

@@ -36,11 +36,6 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 """The layout of the cache file; change it whenever the tables change."""
-# The code that decides what a cache file holds; a change to any of it means a new cache.
-_CODE = (
-    "cache_file.py", "cache_index.py", "fact_parts.py", "index.py", "locate.py", "model.py",
-    "query.py", "store.py", "validation.py",
-)  # fmt: skip
 _PROGRESS_FROM = 5000  # facts; fewer are written in well under a second
 _SCHEMA = """
 PRAGMA page_size = 16384;
@@ -60,13 +55,14 @@ def fingerprint() -> str:
     """What a cache must have been written by: this format, this laorus, this code."""
     from laorus import __version__
 
+    # Every core module may shape what a cache holds (the facts, the index, the summary that
+    # validate reports), so a change to any of them means a new cache; the CLI's do not.
     code = hashlib.sha256()
-    here = Path(__file__).parent
-    for name in _CODE:
+    for module in sorted(Path(__file__).parent.glob("*.py")):
         try:
-            code.update((here / name).read_bytes())
-        except OSError:  # no sources beside the package: the version alone must do
-            code.update(name.encode())
+            code.update(module.name.encode() + module.read_bytes())
+        except OSError:  # unreadable sources: the version alone must do
+            code.update(module.name.encode())
     layout = f"{FORMAT}-{sys.byteorder}-{POSTING_TYPE}"
     return f"{layout} laorus-{__version__} {code.hexdigest()[:16]}"
 
