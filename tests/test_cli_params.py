@@ -42,3 +42,35 @@ def test_a_bad_value_is_one_line_that_says_how_to_fix_it(argv: list[str], messag
     (line,) = result.stderr.strip().splitlines()
     assert message in line
     assert line.startswith("Error: ")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "victory", "--tag", "Victory-Day"],
+        ["quiz", "--tag", "Victory-Day", "--answer-key", "--seed", "1", "--count", "2"],
+    ],
+)
+def test_a_tag_is_matched_the_same_way_by_search_and_quiz(argv: list[str]) -> None:
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip()
+
+
+def test_an_unknown_tag_is_refused_with_the_same_message_by_search_and_quiz() -> None:
+    searched = runner.invoke(app, ["search", "victory", "--tag", "zzz"])
+    quizzed = runner.invoke(app, ["quiz", "--tag", "zzz", "--answer-key"])
+    messages = []
+    for result in (searched, quizzed):
+        assert result.exit_code == 2
+        (line,) = result.stderr.strip().splitlines()
+        assert "no fact has the tag 'zzz'; " in line
+        # Only the command named in "(see 'laorus ... --help')" may differ.
+        messages.append(line.split(" (see ")[0])
+    assert messages[0] == messages[1]
+
+
+def test_a_tag_of_no_words_suggests_no_tags() -> None:
+    result = runner.invoke(app, ["search", "x", "--tag", "!!"])
+    assert result.exit_code == 2
+    assert "did you mean" not in result.stderr

@@ -192,7 +192,7 @@ def test_ctrl_c_in_json_mode_still_prints_the_summary(small_store: Path) -> None
         (["--count", "2.5"], "'2.5' is not a whole number of 1 or more, e.g. --count 10"),
         (["--mode", "essay"], "'essay' is not a mode; use free, choice, cloze or mixed"),
         (["--category", "sport"], "unknown category 'sport'; use one of history"),
-        (["--tag", "nuclr"], "no fact has the tag 'nuclr'; did you mean nuclear?"),
+        (["--tag", "nuclr"], "no fact has the tag 'nuclr'; did you mean 'nuclear'?"),
         (["--seed", "x"], "'x' is not a whole number, e.g. --seed 7"),
     ],
 )

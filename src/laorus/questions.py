@@ -12,6 +12,7 @@ from laorus.coverage import sentences
 from laorus.distractors import distractors, infer_kind
 from laorus.errors import LaorusError
 from laorus.model import Fact, Store
+from laorus.query import same_words
 
 MODES: tuple[str, ...] = ("free", "choice", "cloze", "mixed")
 """The quiz modes; ``mixed`` draws each item from the other three."""
@@ -50,12 +51,12 @@ class Selection:
 
 def select_facts(store: Store, selection: Selection) -> tuple[Fact, ...]:
     """The facts of the store that pass the category and tag filters."""
-    tag = selection.tag.casefold() if selection.tag else None
+    tag = same_words(selection.tag) if selection.tag is not None else None
     return tuple(
         fact
         for fact in store.facts
         if (selection.category is None or fact.category == selection.category)
-        and (tag is None or tag in fact.tags)
+        and (tag is None or tag in {same_words(t) for t in fact.tags})
     )
 
 

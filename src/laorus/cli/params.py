@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from laorus.cli.app import usage_error
 
@@ -53,3 +53,23 @@ def category(value: str) -> str:
         msg = f"unknown category {value!r}; use one of {', '.join(CATEGORIES)}"
         raise usage_error(msg)
     return name
+
+
+def check_tag(tags: Iterable[str], tag: str) -> None:
+    """A usage error unless one of the store's ``tags`` is ``tag`` (compared as same_words)."""
+    from rapidfuzz import fuzz, process
+
+    from laorus.query import same_words
+
+    wanted = same_words(tag)
+    known = sorted({same_words(t) for t in tags})
+    if wanted and wanted in known:
+        return
+    # The cutoff keeps '!!' from "suggesting" whatever tag happens to score best.
+    near = process.extract(wanted, known, scorer=fuzz.ratio, limit=3, score_cutoff=60)
+    if near:
+        hint = f"did you mean {', '.join(repr(t) for t, _, _ in near)}?"
+    else:
+        hint = "'laorus show ID' lists a fact's tags"
+    msg = f"no fact has the tag {tag!r}; {hint}"
+    raise usage_error(msg, "'--tag'")

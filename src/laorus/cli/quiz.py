@@ -19,7 +19,6 @@ from laorus.cli.app import (
 
 if TYPE_CHECKING:
     from laorus.history import Stats
-    from laorus.model import Store
     from laorus.questions import QuizItem
 
 
@@ -33,18 +32,6 @@ def _mode(value: str) -> str:
         msg = f"{value!r} is not a mode; use free, choice, cloze or mixed"
         raise usage_error(msg)
     return mode
-
-
-def _check_filters(store: Store, category: str | None, tag: str | None) -> None:
-    import difflib
-
-    from laorus.questions import all_tags
-
-    if tag is not None and tag.casefold() not in all_tags(store):
-        close = difflib.get_close_matches(tag.casefold(), all_tags(store), n=3)
-        hint = f"did you mean {', '.join(close)}?" if close else "run 'laorus search' for tags"
-        msg = f"no fact has the tag {tag!r}; {hint}"
-        raise usage_error(msg, "'--tag'")
 
 
 @app.command()
@@ -112,7 +99,8 @@ def quiz(
     from laorus.cli.quiz_run import Recorder, run, warn
 
     store = load_store(ctx)
-    _check_filters(store, category, tag)
+    if tag is not None:
+        params.check_tag(questions.all_tags(store), tag)
     now = dt.datetime.now(dt.UTC)
     path = history.history_path()
     recorder = Recorder(path, history.store_id(store.source))

@@ -45,24 +45,10 @@ ToOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array instead of a table.")]
 
 
-def _check_filters(category: str | None, year_from: int | None, year_to: int | None) -> None:
+def _check_filters(year_from: int | None, year_to: int | None) -> None:
     if year_from is not None and year_to is not None and year_from > year_to:
         msg = f"--from {year_from} is after --to {year_to}; give the earlier year to --from"
         raise usage_error(msg, "--from")
-
-
-def _check_tag(tags: list[str], tag: str) -> None:
-    """A usage error unless some fact has ``tag``; ``tags`` are the store's, as same_words."""
-    from rapidfuzz import fuzz, process
-
-    from laorus.query import same_words
-
-    if same_words(tag) in tags:
-        return
-    near = [t for t, _, _ in process.extract(same_words(tag), tags, scorer=fuzz.ratio, limit=3)]
-    hint = f"; did you mean {', '.join(repr(t) for t in near)}?" if near else ""
-    msg = f"no fact has the tag {tag!r}{hint}"
-    raise usage_error(msg, "--tag")
 
 
 def _fact_record(fact: Fact) -> dict[str, Any]:
@@ -117,7 +103,7 @@ def search_command(
     if not text.strip():
         msg = "the query is empty; give a word or two, e.g. 'elephants'"
         raise usage_error(msg, "QUERY")
-    _check_filters(category, year_from, year_to)
+    _check_filters(year_from, year_to)
     from laorus.query import MAX_QUERY_WORDS, Query, words
 
     parsed = Query.parse(text)
@@ -129,7 +115,7 @@ def search_command(
         from laorus.search import search, suggest
 
         if tag is not None:
-            _check_tag(index.tags(), tag)
+            params.check_tag(index.tags(), tag)
         found = search(
             index,
             parsed,
@@ -260,7 +246,7 @@ def timeline_command(
 
     Example: laorus timeline --from 2020 --category visits
     """
-    _check_filters(category, year_from, year_to)
+    _check_filters(year_from, year_to)
     from laorus.timeline import by_year, events
 
     store = load_store(ctx)
