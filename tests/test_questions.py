@@ -230,6 +230,19 @@ def test_the_same_question_text_is_asked_once(
     assert prompts.count("In what year was the Lao PDR proclaimed?") == 1
 
 
+def test_an_ordinal_answer_without_a_kind_gets_choices(
+    write_store: Callable[[str | bytes], Path],
+) -> None:
+    prompt = "Which anniversary of their relations did Russia and Laos mark in 2025?"
+    text = SMALL_STORE + f'\n[[facts.questions]]\nquestion = "{prompt}"\nanswer = "65th"\n'
+    store = load(write_store(text))
+    (item,) = [i for i in build(store, "choice", 50, random.Random(1)) if i.prompt == prompt]
+    assert item.mode == "choice"
+    assert len(item.choices) == 4
+    assert "65th" in item.choices
+    assert all(re.fullmatch(r"\d+(st|nd|rd|th)", choice) for choice in item.choices)
+
+
 def test_text_answers_are_asked_free_in_choice_mode(shipped: Store) -> None:
     from laorus.distractors import infer_kind
 

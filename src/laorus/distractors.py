@@ -18,12 +18,10 @@ from collections.abc import Iterable
 from laorus.model import MONTH_NAMES, MONTH_PATTERN, Question, Store
 
 _MONTH = MONTH_PATTERN
-_YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
 _NUMBER = re.compile(r"\d+")
 _DAY_MONTH_YEAR = re.compile(rf"\d{{1,2}} (?:{_MONTH}) \d{{4}}")
 _MONTH_DAY_YEAR = re.compile(rf"(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-_MONTH_YEAR = re.compile(rf"(?:{_MONTH}) \d{{4}}")
 _DAY_OF_DATE = re.compile(
     rf"\b(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH})\b"
@@ -38,25 +36,36 @@ OPTIONS = 4
 
 
 def infer_kind(answer: str, store: Store) -> str:
-    """The kind of an answer without a declared one: year, date, month, number, a name, or text."""
+    """The kind of an answer without a declared one: the grader's, or the store's name kind."""
+    from laorus.grading import infer_kind as grading_kind
+
     text = answer.strip()
-    if _YEAR.fullmatch(text):
-        return "year"
-    if any(p.fullmatch(text) for p in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO)):
-        return "date"
-    if _MONTH_YEAR.fullmatch(text):
-        return "month"
-    if _NUMBER.fullmatch(text) or any(text.casefold() in words for words in _NUMBER_WORDS):
-        return "number"
+    kind = grading_kind(text)
+    if kind != "text":
+        return kind
+    return _name_kinds(store).get(text, "text")
+
+
+_names_of: tuple[Store, dict[str, str]] | None = None
+"""The last store seen and its {name: kind}: a quiz asks about one store many times over."""
+
+
+def _name_kinds(store: Store) -> dict[str, str]:
+    """Each name of the store and its kind; a name listed as two kinds keeps the first fact's."""
+    global _names_of
+    if _names_of is not None and _names_of[0] is store:
+        return _names_of[1]
+    kinds: dict[str, str] = {}
     for fact in store.facts:
         for kind, names in (
             ("person", fact.people),
             ("organisation", fact.organisations),
             ("place", fact.places),
         ):
-            if text in names:
-                return kind
-    return "text"
+            for name in names:
+                kinds.setdefault(name, kind)
+    _names_of = (store, kinds)
+    return kinds
 
 
 NAME_KINDS = ("person", "place", "organisation")
