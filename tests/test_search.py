@@ -246,6 +246,6 @@ def test_any_text_gives_ordered_scores_between_the_cutoff_and_100(text: str) -> 
 
 @given(st.text(max_size=60).filter(lambda t: "|" not in t))
 def test_the_index_splits_text_into_the_same_words_as_a_query(text: str) -> None:
-    from laorus.search import _index_tokens
+    from laorus.index import index_tokens
 
-    assert _index_tokens(fold(text)) == words(text)
+    assert index_tokens(fold(text)) == words(text)

@@ -55,14 +55,6 @@ def paragraph_around(text: str, position: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def sentence_at(text: str, position: int) -> Sentence | None:
-    """The sentence that contains ``position``, if any."""
-    for sentence in sentences(text):
-        if sentence.start <= position < sentence.end:
-            return sentence
-    return None
-
-
 @dataclass(frozen=True, slots=True)
 class Coverage:
     """How many of the article's sentences at least one fact quotes."""

@@ -116,12 +116,11 @@ class Index(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class SearchIndex:
-    """The facts' words, prepared in memory: vocabulary, inverted index, IDF and phrase texts."""
+    """The facts' words, prepared in memory: vocabulary, inverted index and phrase texts."""
 
     facts: tuple[Fact, ...]
     vocabulary: tuple[str, ...]
     postings: dict[str, dict[int, float]]
-    idf: dict[str, float]
     primary_texts: tuple[str, ...]
     quote_texts: tuple[str, ...]
     ids: dict[str, int] = field(default_factory=dict)
@@ -201,12 +200,10 @@ class IndexBuilder:
             msg = f"{len(self._primary)} facts were indexed, not {len(facts)}"
             raise ValueError(msg)
         postings = self._postings
-        total = len(facts)
         return SearchIndex(
             facts=facts,
             vocabulary=tuple(sorted(postings)),
             postings=dict(postings),
-            idf={word: idf(total, len(found)) for word, found in postings.items()},
             primary_texts=tuple(self._primary),
             quote_texts=tuple(self._quote),
             ids={fact.id: number for number, fact in enumerate(facts)},

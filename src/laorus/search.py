@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from laorus.index import QUOTE, FilterFields, Index, SearchIndex, filter_fields, idf, index_tokens
+from laorus.index import QUOTE, FilterFields, Index, SearchIndex, idf
 from laorus.model import Fact, Store
 from laorus.query import STOPWORDS, Query, fold, same_words
 
@@ -37,7 +37,6 @@ _MAX_FUZZY = 20
 _MAX_PREFIX = 50
 _MIN_PREFIX = 5
 _PHRASE_SHARE = 0.1
-_index_tokens = index_tokens  # the name the tokenizer's property test imports
 
 
 def _allowed_edits(word: str) -> int:
@@ -100,10 +99,6 @@ class Filters:
             and self.year_from is None
             and self.year_to is None
         )
-
-    def allows(self, fact: Fact) -> bool:
-        """Whether ``fact`` passes every filter; a year filter excludes undated facts."""
-        return self.allows_fields(filter_fields(fact))
 
     def allows_fields(self, fields: FilterFields) -> bool:
         """Whether a fact with these filter fields passes every filter."""

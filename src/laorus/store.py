@@ -22,7 +22,7 @@ from laorus.paths import ENV_VAR, default_path, resolve_path
 from laorus.validation import build
 
 if TYPE_CHECKING:
-    from laorus.model import Fact, Store
+    from laorus.model import Store
 
 __all__ = [
     "CHUNK_SIZE",
@@ -33,7 +33,6 @@ __all__ = [
     "build",
     "decode",
     "default_path",
-    "iter_dated",
     "load",
     "parse",
     "parse_stream",
@@ -264,8 +263,3 @@ def load(path: Path, *, progress: Progress | None = None) -> Store:
     """Read, parse and validate the store at ``path``; StoreError lists every problem."""
     text = read_text(path)
     return build(parse(text, path, progress=progress), path, text, progress=progress)
-
-
-def iter_dated(store: Store) -> Iterator[Fact]:
-    """The facts that carry a date, in the store's order."""
-    return (fact for fact in store.facts if fact.date is not None)
