@@ -207,11 +207,6 @@ def _shape(number: str) -> str:
     return next((str(i) for i, words in enumerate(_NUMBER_WORDS) if text in words), "text")
 
 
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 def _answers_of_kind(store: Store, kind: str) -> Iterable[str]:
     for fact in store.facts:
         for question in fact.questions:
@@ -224,9 +219,11 @@ def _neighbours(answer: str, kind: str) -> list[str]:
     text = answer.strip()
     digits = re.fullmatch(r"(\d+)(st|nd|rd|th)?", text)
     if kind in ("year", "number") and digits:
+        from laorus.anniversaries import ordinal
+
         n = int(digits.group(1))
         steps = (10, -10, 5, -5, 1, -1) if kind == "year" else (n, -(n // 2), 10, -10, 5, 1)
-        spell = _ordinal if digits.group(2) else str
+        spell = ordinal if digits.group(2) else str
         return [spell(n + s) for s in steps if n + s > 1]
     for words in _NUMBER_WORDS:
         if text.casefold() in words:

@@ -22,6 +22,11 @@ CATEGORIES: tuple[str, ...] = (
 )
 """The fixed vocabulary of fact categories."""
 
+MODES: tuple[str, ...] = ("free", "choice", "cloze", "mixed")
+"""The quiz modes; ``mixed`` draws each item from the other three."""
+LETTERS = "abcdefghij"
+"""Choice options are labelled a), b), c), d)."""
+
 MONTH_NAMES: tuple[str, ...] = (
     "January",
     "February",

@@ -11,11 +11,8 @@ from laorus.cloze import Blank, blanks, distinct
 from laorus.coverage import sentences
 from laorus.distractors import distractors, infer_kind
 from laorus.errors import LaorusError
-from laorus.model import Fact, Store
+from laorus.model import MODES, Fact, Store
 from laorus.query import same_words
-
-MODES: tuple[str, ...] = ("free", "choice", "cloze", "mixed")
-"""The quiz modes; ``mixed`` draws each item from the other three."""
 
 
 @dataclass(frozen=True, slots=True)

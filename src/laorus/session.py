@@ -6,10 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from laorus.model import LETTERS
 from laorus.questions import QuizItem
-
-LETTERS = "abcdefghij"
-"""Choice options are labelled a), b), c), d)."""
 
 
 @dataclass(frozen=True, slots=True)

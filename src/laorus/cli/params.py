@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from laorus.cli.app import usage_error
 
@@ -53,6 +53,21 @@ def category(value: str) -> str:
         msg = f"unknown category {value!r}; use one of {', '.join(CATEGORIES)}"
         raise usage_error(msg)
     return name
+
+
+def one_of(choices: Callable[[], Sequence[str]], what: str) -> Callable[[str], str]:
+    """A parser for one of ``choices()`` in any case; called lazily, so start-up imports no core."""
+
+    def parse(value: str) -> str:
+        names = tuple(choices())
+        name = str(value).strip().casefold()
+        if name in names:
+            return name
+        listed = f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
+        msg = f"{value!r} is not a {what}; use {listed}"
+        raise usage_error(msg)
+
+    return parse
 
 
 def check_tag(tags: Iterable[str], tag: str) -> None:

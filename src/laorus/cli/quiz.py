@@ -14,7 +14,6 @@ from laorus.cli.app import (
     load_store,
     out_console,
     print_json,
-    usage_error,
 )
 
 if TYPE_CHECKING:
@@ -22,16 +21,10 @@ if TYPE_CHECKING:
     from laorus.questions import QuizItem
 
 
-MODES = ("free", "choice", "cloze", "mixed")
-"""The quiz modes (as laorus.questions.MODES, without importing the core at start-up)."""
+def _modes() -> tuple[str, ...]:
+    from laorus.model import MODES
 
-
-def _mode(value: str) -> str:
-    mode = str(value).strip().casefold()
-    if mode not in MODES:
-        msg = f"{value!r} is not a mode; use free, choice, cloze or mixed"
-        raise usage_error(msg)
-    return mode
+    return MODES
 
 
 @app.command()
@@ -40,7 +33,11 @@ def quiz(
     mode: Annotated[
         str,
         typer.Option(
-            "--mode", "-m", parser=_mode, metavar="MODE", help="free, choice, cloze or mixed."
+            "--mode",
+            "-m",
+            parser=params.one_of(_modes, "mode"),
+            metavar="MODE",
+            help="free, choice, cloze or mixed.",
         ),
     ] = "free",
     count: Annotated[

@@ -10,12 +10,12 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from laorus.model import LETTERS
+
 if TYPE_CHECKING:
     from laorus.history import Stats
     from laorus.questions import QuizItem
     from laorus.session import Answer, Summary
-
-LETTERS = "abcdefghij"
 
 
 def _choices(item: QuizItem) -> list[str]:
