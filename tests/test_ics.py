@@ -213,3 +213,25 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(
         ics.write(target, b"new calendar")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.ics"]
+
+
+def test_a_symlink_is_written_through_to_the_calendar_it_names(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    real = tmp_path / "real" / "cal.ics"
+    real.write_bytes(b"old")
+    link = tmp_path / "link.ics"
+    link.symlink_to(real)
+    ics.write(link, b"new")
+    assert link.is_symlink()
+    assert real.read_bytes() == b"new"
+
+
+def test_a_device_is_refused_and_left_alone() -> None:
+    with pytest.raises(LaorusError, match="is a device or a pipe, not a file"):
+        ics.write(Path("/dev/null"), b"x")
+    assert not Path("/dev/null").is_file()
+
+
+def test_a_name_too_long_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    with pytest.raises(LaorusError, match="cannot write"):
+        ics.write(tmp_path / ("a" * 300 + ".ics"), b"x")

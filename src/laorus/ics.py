@@ -135,7 +135,10 @@ def _yearly(fact: Fact, now: dt.datetime, source: Source | None) -> Event:
 
 def write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically, or raise LaorusError saying why it cannot."""
-    target = Path(path)
+    try:
+        target = _real_target(Path(path))
+    except OSError as exc:  # a name too long, a loop of links
+        raise _write_error(Path(path), exc) from None
     parent = target.parent
     if target.is_dir():
         example = target / "anniversaries.ics"
@@ -166,6 +169,17 @@ def write(path: Path, data: bytes) -> None:
         if isinstance(exc, OSError):
             raise _write_error(target, exc) from None
         raise
+
+
+def _real_target(target: Path) -> Path:
+    """The file to replace: the one a symlink names; a device or a pipe is refused."""
+    if target.is_symlink():
+        # Replacing the link itself would leave the calendar it points to untouched.
+        target = target.resolve()
+    if target.exists() and not (target.is_file() or target.is_dir()):
+        msg = f"cannot write {target}: it is a device or a pipe, not a file; name a .ics file"
+        raise LaorusError(msg)
+    return target
 
 
 def _default_mode() -> int:
