@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -106,3 +107,35 @@ def test_a_global_option_after_the_command_says_where_it_goes() -> None:
     (line,) = result.stderr.strip().splitlines()
     assert "No such option: --facts" in line
     assert "--facts goes before the command: laorus --facts ... search ..." in line
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("argv", [["search", "Rosatom"], ["--version"], ["timeline"]])
+def test_a_full_disk_is_one_line_not_a_traceback(argv: list[str]) -> None:
+    with Path("/dev/full").open("w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "laorus", *argv],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert result.stderr == (
+        "Error: cannot write the output: No space left on device;"
+        " free some space or write elsewhere\n"
+    )
+
+
+def test_a_reader_that_stops_early_gets_no_error() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "laorus", "timeline"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline()
+    proc.stdout.close()
+    _, err = proc.communicate()
+    assert b"Traceback" not in err
+    assert b"Error" not in err

@@ -11,6 +11,7 @@ from typer.core import TyperGroup
 
 from laorus import __version__
 from laorus.errors import LaorusError
+from laorus.paths import ENV_VAR
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -142,6 +143,12 @@ class LaorusGroup(TyperGroup):
         except typer.Abort:
             error_console().print("Aborted.", markup=False)
             sys.exit(EXIT_NOT_FOUND)
+        except OSError as exc:  # --version or --help into a full disk
+            _output_failed(exc)
+        try:
+            sys.stdout.flush()  # here, so that a full disk is reported rather than ignored
+        except OSError as exc:
+            _output_failed(exc)
         sys.exit(result if isinstance(result, int) else 0)
 
     def invoke(self, ctx: Any) -> Any:
@@ -154,6 +161,24 @@ class LaorusGroup(TyperGroup):
         except KeyboardInterrupt:
             error_console().print("Interrupted.", markup=False)
             raise typer.Exit(EXIT_INTERRUPTED) from None
+        except OSError as exc:
+            _output_failed(exc)
+
+
+def _output_failed(exc: OSError) -> None:
+    """End the run when writing the output failed: quietly for a closed pipe, else say why."""
+    import errno
+    import os
+    import sys
+
+    # Whatever is still buffered cannot be written either; do not let Python report it again.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if exc.errno != errno.EPIPE:  # a reader that stops early (head -1) is no error
+        where = f" {exc.filename}" if exc.filename else " the output"
+        report_error(
+            f"cannot write{where}: {exc.strerror or exc}; free some space or write elsewhere"
+        )
+    sys.exit(EXIT_NOT_FOUND)
 
 
 def _one_line(exc: Exception) -> str:
@@ -200,7 +225,7 @@ def main(
         str | None,
         typer.Option(
             "--facts",
-            envvar="LAORUS_FACTS",
+            envvar=ENV_VAR,
             metavar="PATH",
             show_envvar=True,
             help="Fact store to read instead of the shipped one.",
