@@ -35,9 +35,11 @@ _T = TypeVar("_T")
 
 def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
     """Where cache files live: $LAORUS_HOME/cache, else the user's cache folder."""
-    home = environ.get("LAORUS_HOME")
-    if home:
-        return Path(home).expanduser() / "cache"
+    from laorus.paths import home
+
+    chosen = home("cache", environ)
+    if chosen is not None:
+        return chosen
     from platformdirs import user_cache_path
 
     return user_cache_path("laorus", appauthor=False)

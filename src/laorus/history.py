@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from laorus.errors import LaorusError
+from laorus.paths import HOME_VAR, home
 
 if TYPE_CHECKING:
     from laorus.model import Source
 
-ENV_VAR = "LAORUS_HOME"
+ENV_VAR = HOME_VAR
 """The environment variable that names the folder holding the history (for tests and sandboxes)."""
 FILE_NAME = "history.jsonl"
 
@@ -30,10 +31,9 @@ class HistoryError(LaorusError):
 
 def history_path(environ: Mapping[str, str] | None = None) -> Path:
     """The history file: in $LAORUS_HOME, else in the user's data folder (platformdirs)."""
-    env = os.environ if environ is None else environ
-    home = env.get(ENV_VAR)
-    if home:
-        return Path(home).expanduser() / FILE_NAME
+    chosen = home(FILE_NAME, environ)
+    if chosen is not None:
+        return chosen
     from platformdirs import user_data_path
 
     return user_data_path("laorus", appauthor=False) / FILE_NAME

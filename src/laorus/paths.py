@@ -6,10 +6,19 @@ Kept apart from the loader so that a run served from the cache never imports the
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 ENV_VAR = "LAORUS_FACTS"
 """The environment variable that names another fact store."""
+HOME_VAR = "LAORUS_HOME"
+"""The environment variable that names the folder for laorus's own files (tests, sandboxes)."""
+
+
+def home(sub: str, environ: Mapping[str, str] | None = None) -> Path | None:
+    """``$LAORUS_HOME/sub`` when LAORUS_HOME is set, else None (the caller's platform folder)."""
+    folder = (os.environ if environ is None else environ).get(HOME_VAR)
+    return Path(folder).expanduser() / sub if folder else None
 
 
 def default_path() -> Path:
