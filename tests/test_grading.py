@@ -99,6 +99,7 @@ MUST_ACCEPT = [
     ("May 9th", "9 May 2024", ("May 9",), "date", "correct"),
     ("7 Ocober 1960", "7 October 1960", (), "date", "accepted, with a typo: October"),
     ("7 Ocotber 1960", "7 October 1960", (), "date", "accepted, with a typo: October"),
+    ("Friday, 7 October 1960", "7 October 1960", (), "date", "correct"),
     ("Thongluon Sisoulith", "Thongloun Sisoulith", (), "person", "accepted, with a typo"),
     ("August 31 - Setember 1, 2025", "31 August - 1 September 2025", (), "date", "typo"),
     ("31 August to 1 September 2025", "31 August - 1 September 2025", (), "date", "correct"),
@@ -192,6 +193,14 @@ MUST_REFUSE = [
     ("\x00\x07", "Vientiane", (), None, "no answer"),
     # dates must match in every part the article gives
     ("17 October 1960", "7 October 1960", (), "date", "wrong day"),
+    (
+        "Saturday, 7 October 1960",
+        "7 October 1960",
+        (),
+        "date",
+        "wrong weekday: 7 October 1960 was a Friday",
+    ),
+    ("Wednesday 2 December 1975", "2 December 1975", (), "date", "wrong weekday"),
     ("7 October 1961", "7 October 1960", (), "date", "wrong year"),
     ("7 November 1960", "7 October 1960", (), None, "wrong month"),
     ("17 November 1961", "7 October 1960", (), "date", "wrong date"),

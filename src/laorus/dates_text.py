@@ -62,6 +62,8 @@ class DatesRead:
     """Words and numbers that are not part of a date, as the text writes them."""
     misspelt: tuple[str, ...] = ()
     """Month names read despite a typo ("Ocober"), as they should be spelt."""
+    weekdays: tuple[int, ...] = ()
+    """Weekdays named beside the dates ("Friday, 7 October 1960"), Monday being 0."""
 
 
 @dataclass(slots=True)
@@ -150,6 +152,7 @@ def _chunk(elements: list[tuple[_Element, str]]) -> DatesRead:
     dates: list[DateParts] = []
     other: list[str] = []
     misspelt: list[str] = []
+    weekdays: list[int] = []
     chunk = _Chunk()
 
     def close() -> None:
@@ -173,6 +176,9 @@ def _chunk(elements: list[tuple[_Element, str]]) -> DatesRead:
                 setattr(chunk, slot, int(element.value))
                 chunk.short_year = chunk.short_year or (slot == "year" and not element.is_year)
         else:
+            weekday = _NAMES.weekday(element)
+            if weekday is not None:
+                weekdays.append(weekday)
             month = _NAMES.month(element)
             if month is None and not _is_filler(element):
                 month = _misspelt_month(element)
@@ -188,7 +194,7 @@ def _chunk(elements: list[tuple[_Element, str]]) -> DatesRead:
                 close()
                 other.append(surface)
     close()
-    return DatesRead(_complete_ranges(dates), tuple(other), tuple(misspelt))
+    return DatesRead(_complete_ranges(dates), tuple(other), tuple(misspelt), tuple(weekdays))
 
 
 def _misspelt_month(word: str) -> int | None:

@@ -133,10 +133,25 @@ def grade_date(answer: str, forms: list[str]) -> Verdict:
     plain = _plain(answer, read.other_words, forms, "date", signs=False)
     if not plain.correct:
         return plain
+    wrong_day = _wrong_weekday(given, read.weekdays)
+    if wrong_day:
+        return Verdict(False, wrong_day)
     if read.misspelt:
         typos = "typos" if len(read.misspelt) > 1 else "a typo"
         return Verdict(True, f"accepted, with {typos}: {', '.join(read.misspelt)}")
     return right[0]
+
+
+def _wrong_weekday(given: tuple[DateParts, ...], weekdays: tuple[int, ...]) -> str | None:
+    """Why a weekday named beside a full date is not the day it fell on, or None if it is."""
+    import calendar
+    import datetime as dt
+
+    full = [dt.date(d.year, d.month, d.day) for d in given if d.year and d.month and d.day]
+    if not weekdays or not full or any(day.weekday() in weekdays for day in full):
+        return None
+    day = full[0]
+    return f"wrong weekday: {day.day} {calendar.month_name[day.month]} {day.year} was a {day:%A}"
 
 
 def _compare_dates(given: tuple[DateParts, ...], expected: tuple[DateParts, ...]) -> Verdict:
