@@ -130,3 +130,14 @@ def test_distinct_keeps_each_blank_once_and_groups_them_by_sentence(
     # The first fact (in store order) keeps the blank, so its history key stays the same.
     [shared] = [b for b in every if b.answer == "December 2, 1975"]
     assert shared.fact_id == "lao-pdr-proclaimed"
+
+
+def test_a_number_with_a_thousands_separator_is_blanked_whole(
+    write_store: Callable[[str | bytes], Path],
+) -> None:
+    text = SMALL_STORE.replace("Laos gave two elephants.", "Laos counted 1,200 elephants.")
+    found = blanks(load(write_store(text)))
+    answers = {b.answer for b in found["elephants"]}
+    assert "1,200" in answers
+    assert "200" not in answers
+    assert "1" not in answers

@@ -22,7 +22,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(rf"\b(?:{_MONTHS}) \d{{1,2}}\b(?!,? \d)")),
     ("date", re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b")),
     ("year", re.compile(r"\b(?:1[89]|20)\d\d\b")),
-    ("number", re.compile(r"\b\d{1,3}(?:st|nd|rd|th)?\b")),
+    # Whole numbers only: "1,200" is blanked whole, never as "1,_____".
+    ("number", re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)?(?![\d]|[.,]\d)")),
     (
         "number",
         re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|third)\b"),
