@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +140,21 @@ def test_a_reader_that_stops_early_gets_no_error() -> None:
     _, err = proc.communicate()
     assert b"Traceback" not in err
     assert b"Error" not in err
+
+
+@pytest.mark.parametrize("columns", ["0", "abc", "-3"])
+def test_a_columns_that_is_no_width_is_ignored(columns: str) -> None:
+    def run(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "laorus", "search", "Rosatom"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+
+    base = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    odd = run({**base, "COLUMNS": columns})
+    assert odd.returncode == 0
+    assert odd.stdout == run(base).stdout
+    assert "nuclear" in odd.stdout

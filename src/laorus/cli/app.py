@@ -133,6 +133,8 @@ class LaorusGroup(TyperGroup):
             return super().main(args, prog_name, complete_var, False, **extra)
         import sys
 
+        _sane_columns()
+
         try:
             result = super().main(args, prog_name, complete_var, False, **extra)
         except _ClickException as exc:
@@ -163,6 +165,23 @@ class LaorusGroup(TyperGroup):
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except OSError as exc:
             _output_failed(exc)
+
+
+MIN_COLUMNS = 20
+"""The narrowest layout: a COLUMNS below it (or 0, or not a number) would lose the output."""
+
+
+def _sane_columns() -> None:
+    """Ignore a COLUMNS that is not a width, and widen one too narrow for any table."""
+    import os
+
+    columns = os.environ.get("COLUMNS")
+    if columns is None:
+        return
+    if not columns.strip().isdigit() or int(columns) == 0:
+        del os.environ["COLUMNS"]
+    elif int(columns) < MIN_COLUMNS:
+        os.environ["COLUMNS"] = str(MIN_COLUMNS)
 
 
 def _output_failed(exc: OSError) -> None:
