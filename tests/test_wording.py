@@ -112,3 +112,21 @@ def test_numbers_in_text_match_only_when_equal() -> None:
 
 def test_key_set_leaves_out_stop_words() -> None:
     assert key_set(words("the President of Laos")) == {"laos"}
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("VIENTIANE", "vientiane"),
+        ("Phomvihàne", "phomvihane"),
+        ("Vientiâne", "vientiane"),
+        ("ᴬ", "a"),
+        ("Straße", "strasse"),
+        ("ﬁ", "fi"),
+    ],
+)
+def test_search_and_grading_fold_text_alike(text: str, folded: str) -> None:
+    from laorus import query, wording
+
+    assert query.fold(text) == folded
+    assert wording.fold(text) == folded

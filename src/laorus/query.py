@@ -26,7 +26,8 @@ def fold(text: str) -> str:
     """Lower-case ``text`` and strip accents, so "Vientiâne" and "VIENTIANE" compare equal."""
     if text.isascii():
         return text.lower()  # the common case, and ten times faster than decomposing
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Decompose first: "ᴬ" only becomes "A", and so "a", once compatibility forms are undone.
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

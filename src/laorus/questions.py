@@ -12,7 +12,7 @@ from laorus.coverage import sentences
 from laorus.distractors import distractors, infer_kind
 from laorus.errors import LaorusError
 from laorus.model import MODES, Fact, Store
-from laorus.query import same_words
+from laorus.query import same_words, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ def all_tags(store: Store) -> tuple[str, ...]:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\w+", text.casefold()))
+    return frozenset(words(text))
 
 
 def rivals_for(store: Store, forms: Sequence[str]) -> tuple[str, ...]:
@@ -205,7 +205,7 @@ def build(
             break
         if key in question_keys:
             fact, n = question_keys[key]
-            seen = "question:" + _normal(fact.questions[n - 1].question)
+            seen = "question:" + same_words(fact.questions[n - 1].question)
         else:
             seen = f"sentence:{by_key[key].sentence.start}"
         if seen in asked:
@@ -218,11 +218,6 @@ def build(
             blank = by_key[key]
             items.append(cloze_item(store, fact_of[blank.fact_id], blank))
     return items
-
-
-def _normal(text: str) -> str:
-    """Question text compared without case, spacing or final punctuation."""
-    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _nothing_message(mode: str, selection: Selection) -> str:
