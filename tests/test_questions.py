@@ -106,6 +106,14 @@ def test_due_keys_are_asked_first(shipped: Store) -> None:
     assert _keys(items)[:2] == due
 
 
+def test_a_due_cloze_review_is_asked_in_free_mode_too(shipped: Store) -> None:
+    blank = build(shipped, "cloze", 1, random.Random(36))[0]
+    items = build(shipped, "free", 5, random.Random(3), first=[blank.key])
+    assert _keys(items)[0] == blank.key
+    assert items[0].mode == "cloze"
+    assert all(item.mode == "free" for item in items[1:])
+
+
 def test_due_keys_no_longer_in_the_store_are_ignored(small: Store) -> None:
     items = build(small, "free", 5, random.Random(3), first=["gone#1", "nuclear-plant#1"])
     assert _keys(items)[0] == "nuclear-plant#1"

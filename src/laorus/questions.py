@@ -183,14 +183,18 @@ def build(
     questions = [
         (f"{fact.id}#{n}", fact, n) for fact in facts for n in range(1, len(fact.questions) + 1)
     ]
-    cloze = blanks(store, facts) if mode in ("cloze", "mixed") else {}
+    draws_blanks = mode in ("cloze", "mixed")
+    # A due cloze review is asked whatever the mode, so its blanks are needed then too.
+    due_blank = any("#cloze-" in key for key in first)
+    cloze = blanks(store, facts) if draws_blanks or due_blank else {}
     # Every fact's blanks answer to their keys (a due review may name any of them) ...
     by_key = {blank.key: blank for options in cloze.values() for blank in options}
     pool: list[str] = []
     if mode != "cloze":
         pool.extend(key for key, _, _ in questions)
-    # ... but a quiz draws one blank per sentence, so it covers many sentences.
-    pool.extend(rng.choice(options).key for _, options in sorted(distinct(cloze).items()))
+    if draws_blanks:
+        # ... but a quiz draws one blank per sentence, so it covers many sentences.
+        pool.extend(rng.choice(options).key for _, options in sorted(distinct(cloze).items()))
     if not pool:
         raise LaorusError(_nothing_message(mode, selection))
     rng.shuffle(pool)
