@@ -158,3 +158,9 @@ def test_a_columns_that_is_no_width_is_ignored(columns: str) -> None:
     assert odd.returncode == 0
     assert odd.stdout == run(base).stdout
     assert "nuclear" in odd.stdout
+
+
+def test_an_empty_facts_option_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["--facts", "", "search", "Rosatom"])
+    assert result.exit_code == 2
+    assert "'--facts': is empty; give the path of a .toml fact store" in result.stderr
