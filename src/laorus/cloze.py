@@ -64,19 +64,6 @@ def _part_of_a_date(text: str, start: int, end: int) -> bool:
     return bool(_MONTH_BEFORE.search(text, 0, start) or _MONTH_AFTER.match(text, end))
 
 
-def _name_kinds(store: Store) -> dict[str, str]:
-    kinds: dict[str, str] = {}
-    for fact in store.facts:
-        for kind, names in (
-            ("person", fact.people),
-            ("organisation", fact.organisations),
-            ("place", fact.places),
-        ):
-            for name in names:
-                kinds.setdefault(name, kind)
-    return kinds
-
-
 def _spans(text: str, name_kinds: dict[str, str]) -> list[tuple[int, str, str]]:
     """(start, words, kind) of every blankable span, longest kinds first, without overlaps."""
     taken: list[tuple[int, int]] = []
@@ -118,7 +105,7 @@ def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, lis
     # asks nothing a reader could not guess.
     name_kinds = {
         name: kind
-        for name, kind in _name_kinds(store).items()
+        for name, kind in store.name_kinds().items()
         if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", store.source.title)
     }
     result: dict[str, list[Blank]] = {}

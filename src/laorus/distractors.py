@@ -43,29 +43,7 @@ def infer_kind(answer: str, store: Store) -> str:
     kind = grading_kind(text)
     if kind != "text":
         return kind
-    return _name_kinds(store).get(text, "text")
-
-
-_names_of: tuple[Store, dict[str, str]] | None = None
-"""The last store seen and its {name: kind}: a quiz asks about one store many times over."""
-
-
-def _name_kinds(store: Store) -> dict[str, str]:
-    """Each name of the store and its kind; a name listed as two kinds keeps the first fact's."""
-    global _names_of
-    if _names_of is not None and _names_of[0] is store:
-        return _names_of[1]
-    kinds: dict[str, str] = {}
-    for fact in store.facts:
-        for kind, names in (
-            ("person", fact.people),
-            ("organisation", fact.organisations),
-            ("place", fact.places),
-        ):
-            for name in names:
-                kinds.setdefault(name, kind)
-    _names_of = (store, kinds)
-    return kinds
+    return store.name_kinds().get(text, "text")
 
 
 NAME_KINDS = ("person", "place", "organisation")

@@ -201,9 +201,23 @@ class Store:
     source: Source
     facts: tuple[Fact, ...]
     _by_id: dict[str, Fact] = field(default_factory=dict, compare=False, repr=False)
+    _kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update((fact.id, fact) for fact in self.facts)
+
+    def name_kinds(self) -> dict[str, str]:
+        """Each person, organisation and place named, and its kind (the first fact's, if two)."""
+        if not self._kinds:
+            for fact in self.facts:
+                for kind, names in (
+                    ("person", fact.people),
+                    ("organisation", fact.organisations),
+                    ("place", fact.places),
+                ):
+                    for name in names:
+                        self._kinds.setdefault(name, kind)
+        return self._kinds
 
     def get(self, fact_id: str) -> Fact | None:
         """The fact with this id, or None."""
