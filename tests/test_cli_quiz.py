@@ -328,6 +328,12 @@ def test_stats_without_history_is_friendly(home: Path) -> None:
     assert data["by_category"] == []
 
 
+def test_stats_count_one_question_in_the_singular(small_store: Path) -> None:
+    quiz(small_store, "--seed", "6", "--count", "1", answers="wrong\n")
+    result = runner.invoke(app, ["--facts", str(small_store), "stats"], env={"NO_COLOR": "1"})
+    assert "Answered: 1 (1 different question) since" in result.stdout
+
+
 def test_stats_show_accuracy_by_category_as_bars(small_store: Path) -> None:
     quiz(small_store, "--seed", "6", answers="1975\nwrong\nwrong\n")
     result = runner.invoke(

@@ -196,7 +196,8 @@ def render_stats(console: Console, stats: Stats, heading: str) -> None:
     console.print(heading, markup=False)
     since = f" since {stats.first:%Y-%m-%d}" if stats.first else ""
     console.print(
-        f"Answered: {overall.answered} ({stats.questions} different questions){since}",
+        f"Answered: {overall.answered} ({stats.questions} different"
+        f" question{'' if stats.questions == 1 else 's'}){since}",
         markup=False,
     )
     console.print(
