@@ -89,6 +89,7 @@ MUST_ACCEPT = [
     ("7/10/1960", "7 October 1960", (), "date", "correct"),
     ("the seventh of October nineteen sixty", "7 October 1960", (), None, "correct"),
     ("Friday, 7 October 1960", "7 October 1960", (), "date", "correct"),
+    ("brics", "BRICS", (), "organisation", "correct"),
     ("on the 2nd of December 1975", "2 December 1975", (), "date", "correct"),
     ("on 7 October 1960", "7 October 1960", (), "date", "correct"),
     ("31.08.2025-01.09.2025", "31 August - 1 September 2025", (), "date", "correct"),
@@ -193,6 +194,8 @@ MUST_REFUSE = [
     ("\x00\x07", "Vientiane", (), None, "no answer"),
     # dates must match in every part the article gives
     ("17 October 1960", "7 October 1960", (), "date", "wrong day"),
+    ("BRIC", "BRICS", (), "organisation", "wrong answer"),
+    ("ASEN", "ASEAN", (), "organisation", "wrong answer"),
     (
         "Saturday, 7 October 1960",
         "7 October 1960",

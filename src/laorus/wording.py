@@ -204,7 +204,11 @@ def _candidates(given: list[Word], wanted: list[Word], known: Collection[str]) -
                 if word.number and other.number and word.key == other.key:
                     found.append((0, (i,), (j,)))
                 continue
-            edits = word_cost(word.key, other.key, known)
+            if _is_acronym(other.surface):
+                # An acronym is a name of its own: "BRIC" is not a plural short of "BRICS".
+                edits: int | None = 0 if word.key == other.key else None
+            else:
+                edits = word_cost(word.key, other.key, known)
             if edits is not None:
                 found.append((edits, (i,), (j,)))
     found.extend((e, a, b) for e, b, a in _joined(wanted, given, known, given_left=False))
@@ -212,6 +216,11 @@ def _candidates(given: list[Word], wanted: list[Word], known: Collection[str]) -
     found.extend((0, a, b) for b, a in _acronyms(wanted, given))
     found.extend((0, a, b) for a, b in _acronyms(given, wanted))
     return found
+
+
+def _is_acronym(surface: str) -> bool:
+    """Whether a word is written as an acronym: two or more capitals and nothing else (BRICS)."""
+    return len(surface) >= 2 and surface.isalpha() and surface.isupper()
 
 
 def _joined(
