@@ -160,9 +160,9 @@ def _set_aside(path: Path, now: dt.datetime, why: str, keep: tuple[Record, ...])
 
 def _write_new(path: Path, records: Iterable[Record]) -> None:
     """Write a whole history to a temporary file, then rename it over ``path`` (atomic)."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(_encode(records))
-    os.replace(temporary, path)
+    from laorus.files import replace_atomically
+
+    replace_atomically(path, _encode(records))
 
 
 def _encode(records: Iterable[Record]) -> bytes:

@@ -8,8 +8,6 @@ so importing the same export twice updates events instead of duplicating them.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from laorus.anniversaries import LEAP_DAY_RULE, Occurrence, ordinal, partial_text, summary
 from laorus.errors import LaorusError
+from laorus.files import replace_atomically
 from laorus.model import Fact, Source
 
 if TYPE_CHECKING:
@@ -151,24 +150,9 @@ def write(path: Path, data: bytes) -> None:
         msg = f"cannot write {target}: the directory {parent} does not exist; create it first"
         raise LaorusError(msg)
     try:
-        mode = target.stat().st_mode & 0o777 if target.exists() else _default_mode()
-        # A temporary file in the same directory, then os.replace: readers see the old file or
-        # the new one, never half of one, and a failure leaves nothing behind.
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+        replace_atomically(target, data)
     except OSError as exc:
         raise _write_error(target, exc) from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, target)
-    except BaseException as exc:
-        Path(temp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _write_error(target, exc) from None
-        raise
 
 
 def _real_target(target: Path) -> Path:
@@ -180,13 +164,6 @@ def _real_target(target: Path) -> Path:
         msg = f"cannot write {target}: it is a device or a pipe, not a file; name a .ics file"
         raise LaorusError(msg)
     return target
-
-
-def _default_mode() -> int:
-    # mkstemp makes 0600 files; a calendar should get the usual permissions the umask allows.
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def _write_error(target: Path, exc: OSError) -> LaorusError:
