@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from laorus.anniversaries import (
+from laorus.anniversaries.occurrences import (
     LEAP_DAY_RULE,
     Occurrence,
     as_json,
@@ -17,15 +17,16 @@ from laorus.anniversaries import (
     event_name,
     in_year,
     observed_on,
-    ordinal,
     summary,
     upcoming,
     weekday_date,
     window_end,
 )
 from laorus.errors import LaorusError
-from laorus.model import Fact, PartialDate, Store
-from laorus.store import default_path, load
+from laorus.paths import default_path
+from laorus.store.model import Fact, PartialDate, Store
+from laorus.store.read import load
+from laorus.text.numerals import ordinal
 
 EVENTS: list[tuple[str, str, str]] = [
     (

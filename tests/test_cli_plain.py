@@ -13,9 +13,10 @@ from rich.console import Console
 
 from laorus.cli import plain
 from laorus.cli.render_search import search_table as rich_search_table
-from laorus.model import Fact, PartialDate
-from laorus.search import Hit
-from laorus.store import default_path, load
+from laorus.paths import default_path
+from laorus.search.rank import Hit
+from laorus.store.model import Fact, PartialDate
+from laorus.store.read import load
 
 
 def rich_text(hits: list[Hit], *, quotes: bool, width: int) -> str:

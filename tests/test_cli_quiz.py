@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from laorus.cli import app
-from laorus.store import default_path, load
+from laorus.paths import default_path
+from laorus.store.read import load
 from tests.conftest import SMALL_STORE
 
 runner = CliRunner()
@@ -277,13 +278,13 @@ def test_every_answer_is_recorded_with_its_key(small_store: Path, home: Path) ->
 def test_unwritable_history_warns_once_and_the_quiz_goes_on(
     small_store: Path, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import laorus.history
+    import laorus.quiz.history
 
     def refuse(*_: object) -> None:
         msg = "cannot write the answer history (Read-only file system)"
-        raise laorus.history.HistoryError(msg)
+        raise laorus.quiz.history.HistoryError(msg)
 
-    monkeypatch.setattr(laorus.history, "append", refuse)
+    monkeypatch.setattr(laorus.quiz.history, "append", refuse)
     result = quiz(small_store, "--seed", "6", answers="a\nb\nc\n")
     assert result.exit_code == 0
     assert result.stderr.count("Warning: cannot write the answer history") == 1

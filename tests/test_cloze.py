@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from laorus.cloze import BLANK, blanks, distinct
-from laorus.store import load
+from laorus.quiz.cloze import BLANK, blanks, distinct
+from laorus.store.read import load
 from tests.conftest import SMALL_STORE
 
 
@@ -95,8 +95,8 @@ def test_a_day_next_to_a_month_is_blanked_as_the_whole_date(
 
 
 def test_no_shipped_cloze_blanks_a_bare_day_of_a_date() -> None:
-    from laorus.model import MONTH_NAMES
-    from laorus.store import default_path
+    from laorus.paths import default_path
+    from laorus.text.dates import MONTH_NAMES
 
     months = "|".join(MONTH_NAMES)
     for options in blanks(load(default_path())).values():

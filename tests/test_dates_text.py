@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from laorus.dates_text import DateParts, read_dates
+from laorus.text.dates import DateParts, read_dates
 
 OCT_7_1960 = DateParts(1960, 10, 7)
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from laorus.distractors import distractors, infer_kind, question_sort
-from laorus.model import Question, Store
-from laorus.store import default_path, load
+from laorus.paths import default_path
+from laorus.quiz.choices import distractors, infer_kind, question_sort
+from laorus.store.model import Question, Store
+from laorus.store.read import load
 
 
 @pytest.fixture
@@ -180,7 +181,7 @@ def test_companies_are_offered_for_a_company(shipped: Store) -> None:
 
 
 def test_a_month_is_offered_among_months(shipped: Store) -> None:
-    from laorus.model import MONTH_NAMES
+    from laorus.text.dates import MONTH_NAMES
 
     options = _options(shipped, "In which month of 2025?", "June", "month")
     assert len(options) == 3

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from laorus.coverage import coverage, sentences
-from laorus.model import Fact, Store
-from laorus.store import default_path, load
+from laorus.paths import default_path
+from laorus.store.model import Fact, Store
+from laorus.store.read import load
+from laorus.store.summary import coverage
+from laorus.text.sentences import sentences
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_da693d6e1592811a.txt"
 

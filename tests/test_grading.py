@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from laorus.grading import Verdict, effective_kind, grade, infer_kind
-from laorus.model import ANSWER_KINDS
-from laorus.questions import rivals_for
-from laorus.store import default_path, load
+from laorus.answers.grade import Verdict, effective_kind, grade, infer_kind
+from laorus.paths import default_path
+from laorus.quiz.items import rivals_for
+from laorus.store.model import ANSWER_KINDS
+from laorus.store.read import load
 
 # The article's people, places and organisations, as the quiz passes them (it passes every name
 # of the store; the grader itself ignores those that are a form of the expected answer).

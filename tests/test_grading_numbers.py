@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from laorus.grading_numbers import Verdict, grade_date, grade_number, several
+from laorus.answers.dates_numbers import Verdict, grade_date, grade_number, several
 
 
 @pytest.mark.parametrize(

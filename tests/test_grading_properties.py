@@ -8,8 +8,9 @@ import unicodedata
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from laorus.grading import grade
-from laorus.model import ANSWER_KINDS, MONTH_NAMES
+from laorus.answers.grade import grade
+from laorus.store.model import ANSWER_KINDS
+from laorus.text.dates import MONTH_NAMES
 
 # No deadline: the suite makes no timing assertions, and a slow machine must not fail it.
 relaxed = settings(deadline=None, max_examples=200)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from laorus.history import (
+from laorus.quiz.history import (
     FILE_NAME,
     HistoryError,
     Record,
@@ -19,7 +19,7 @@ from laorus.history import (
     stats,
     store_id,
 )
-from laorus.model import Source
+from laorus.store.model import Source
 
 NOW = dt.datetime(2025, 11, 20, 12, 0, tzinfo=dt.UTC)
 

@@ -10,11 +10,11 @@ import pytest
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
-from laorus import ics
-from laorus.anniversaries import in_year, upcoming
+from laorus.anniversaries import calendar as ics
+from laorus.anniversaries.occurrences import in_year, upcoming
 from laorus.errors import LaorusError
-from laorus.model import Store
-from laorus.store import load
+from laorus.store.model import Store
+from laorus.store.read import load
 from tests.test_anniversaries import EVENTS, write_events
 
 NOW = dt.datetime(2025, 11, 20, 9, 30, tzinfo=dt.UTC)

@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from laorus.numbers import find_numbers
+from laorus.text.numerals import find_numbers
 
 
 def _values(text: str) -> list[Fraction]:

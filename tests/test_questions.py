@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from laorus.answers.grade import grade
 from laorus.errors import LaorusError
-from laorus.grading import grade
-from laorus.model import Store
-from laorus.questions import MODES, QuizItem, Selection, build, rivals_for
-from laorus.store import default_path, load
+from laorus.paths import default_path
+from laorus.quiz.items import MODES, QuizItem, Selection, build, rivals_for
+from laorus.store.model import Store
+from laorus.store.read import load
 from tests.conftest import SMALL_STORE
 
 
@@ -216,7 +217,7 @@ def test_a_cloze_quiz_never_asks_the_same_sentence_twice(shipped: Store, seed: i
 def test_a_due_cloze_key_of_a_sentence_is_not_asked_again_with_another_blank(
     shipped: Store,
 ) -> None:
-    from laorus.cloze import blanks
+    from laorus.quiz.cloze import blanks
 
     options = blanks(shipped)["rusal"]
     due = [options[0].key]
@@ -252,7 +253,7 @@ def test_an_ordinal_answer_without_a_kind_gets_choices(
 
 
 def test_text_answers_are_asked_free_in_choice_mode(shipped: Store) -> None:
-    from laorus.distractors import infer_kind
+    from laorus.quiz.choices import infer_kind
 
     for item in build(shipped, "choice", 200, random.Random(3)):
         if (item.kind or infer_kind(item.answer, shipped)) == "text":
@@ -316,7 +317,7 @@ def test_questions_without_plausible_options_are_asked_free(
 
 
 def test_a_month_is_offered_among_months(shipped: Store) -> None:
-    from laorus.model import MONTH_NAMES
+    from laorus.text.dates import MONTH_NAMES
 
     [item] = [i for p, i in _by_prompt(shipped, 2).items() if p.startswith("In which month")]
     assert item.mode == "choice"

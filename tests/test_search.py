@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from laorus.model import Fact, PartialDate, Source, Store
-from laorus.query import MAX_QUERY_WORDS, Query, fold, words
-from laorus.search import MIN_SCORE, SearchIndex, nearest_ids, search, suggest
-from laorus.store import load
+from laorus.search.query import MAX_QUERY_WORDS, Query
+from laorus.search.rank import MIN_SCORE, SearchIndex, nearest_ids, search, suggest
+from laorus.store.model import Fact, PartialDate, Source, Store
+from laorus.store.read import load
+from laorus.text.words import fold, words
 
 
 def fact(fact_id: str, statement: str, **fields: object) -> Fact:
@@ -246,6 +247,6 @@ def test_any_text_gives_ordered_scores_between_the_cutoff_and_100(text: str) -> 
 
 @given(st.text(max_size=60).filter(lambda t: "|" not in t))
 def test_the_index_splits_text_into_the_same_words_as_a_query(text: str) -> None:
-    from laorus.index import index_tokens
+    from laorus.search.index import index_tokens
 
     assert index_tokens(fold(text)) == words(text)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from laorus.search import SearchIndex, search
-from laorus.store import default_path, load
+from laorus.paths import default_path
+from laorus.search.rank import SearchIndex, search
+from laorus.store.read import load
 
 # (query, ids any one of which in the top 3 counts as found)
 FIND: list[tuple[str, set[str]]] = [

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from laorus.questions import QuizItem
-from laorus.session import Summary, answer_key, check, not_an_option, resolve_choice
+from laorus.quiz.items import QuizItem
+from laorus.quiz.scoring import Summary, answer_key, check, not_an_option, resolve_choice
 
 CHOICE = QuizItem(
     key="lao-pdr-proclaimed#1",

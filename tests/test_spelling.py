@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from laorus.spelling import english_words, same_spelling, typo_budget, word_cost
+from laorus.text.spelling import english_words, same_spelling, typo_budget, word_cost
 
 
 @pytest.mark.parametrize(("length", "budget"), [(3, 0), (4, 0), (5, 1), (8, 1), (9, 2), (13, 3)])

@@ -11,8 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from laorus.errors import LaorusError, StoreError
-from laorus.model import PartialDate
-from laorus.store import build, load, parse, resolve_path
+from laorus.paths import resolve_path
+from laorus.store.build import build
+from laorus.store.model import PartialDate
+from laorus.store.read import load, parse
 from tests.conftest import SMALL_STORE
 
 
@@ -293,7 +295,7 @@ def _whole(text: str) -> dict[str, object]:
 
 
 def test_chunks_join_back_into_the_text_and_start_at_facts(small_store: Path) -> None:
-    from laorus.store import split_chunks
+    from laorus.store.read import split_chunks
 
     text = small_store.read_text(encoding="utf-8")
     chunks = split_chunks(text, 1)
@@ -305,7 +307,7 @@ def test_chunks_join_back_into_the_text_and_start_at_facts(small_store: Path) ->
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_chunked_parse_equals_the_whole_parse(workers: int) -> None:
-    from laorus.store import default_path
+    from laorus.paths import default_path
 
     text = default_path().read_text(encoding="utf-8")
     assert parse(text, Path("f.toml"), chunk_size=4000, workers=workers) == _whole(text)
@@ -335,7 +337,7 @@ def test_a_syntax_error_in_a_chunked_store_names_its_line() -> None:
 
 
 def test_a_chunked_parse_reports_its_progress() -> None:
-    from laorus.store import default_path
+    from laorus.paths import default_path
 
     text = default_path().read_text(encoding="utf-8")
     seen: list[tuple[str, int, int]] = []
@@ -353,7 +355,7 @@ def test_a_chunked_parse_reports_its_progress() -> None:
 def test_quotes_are_found_as_find_and_count_find_them(
     text: str, spans: list[tuple[int, int]]
 ) -> None:
-    from laorus.locate import SCANS, Article
+    from laorus.store.positions import SCANS, Article
 
     article = Article(text)
     article._found.update({f"filler {n}": (0, 0) for n in range(SCANS)})

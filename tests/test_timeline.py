@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from laorus.model import Fact, PartialDate, Source, Store
-from laorus.store import default_path, load
-from laorus.timeline import by_year, events, sort_key
+from laorus.paths import default_path
+from laorus.search.timeline import by_year, events, sort_key
+from laorus.store.model import Fact, PartialDate, Source, Store
+from laorus.store.read import load
 
 
 def dated(fact_id: str, date: str | None, end: str | None = None, **fields: object) -> Fact:

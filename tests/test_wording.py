@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from laorus.wording import (
-    align,
-    fold,
-    has_list_marker,
-    key_set,
-    split_list,
-    words,
-)
+from laorus.answers.words import align, fold, has_list_marker, key_set, split_list, words
 
 
 def _keys(text: str) -> list[str]:
@@ -126,7 +119,8 @@ def test_key_set_leaves_out_stop_words() -> None:
     ],
 )
 def test_search_and_grading_fold_text_alike(text: str, folded: str) -> None:
-    from laorus import query, wording
+    from laorus.answers import words as wording
+    from laorus.text import words as query
 
     assert query.fold(text) == folded
     assert wording.fold(text) == folded

@@ -11,8 +11,8 @@ from laorus.cli import params
 from laorus.cli.app import app, error_console, load_store, out_console, print_json, usage_error
 
 if TYPE_CHECKING:
-    from laorus.anniversaries import Occurrence
-    from laorus.model import Source
+    from laorus.anniversaries.occurrences import Occurrence
+    from laorus.store.model import Source
 
 MAX_DAYS = 36525
 """--upcoming looks at most a hundred years ahead; more is surely a typo."""
@@ -111,7 +111,7 @@ def anniversaries(
 
     Example: laorus anniversaries --year 2025 --ics anniversaries.ics
     """
-    from laorus import anniversaries as core
+    from laorus.anniversaries import occurrences as core
 
     clash = _contradiction(
         year=year is not None,
@@ -158,7 +158,7 @@ def _export(
 ) -> None:
     from pathlib import Path
 
-    from laorus import ics
+    from laorus.anniversaries import calendar as ics
     from laorus.errors import LaorusError
 
     name = "laorus: yearly anniversaries" if recurring else f"laorus: anniversaries {period}"
@@ -186,7 +186,13 @@ def _table(items: list[Occurrence], period: str, step: int, today: dt.date | Non
     from rich.table import Table
     from rich.text import Text
 
-    from laorus.anniversaries import LEAP_DAY_RULE, countdown, ordinal, partial_text, when
+    from laorus.anniversaries.occurrences import (
+        LEAP_DAY_RULE,
+        countdown,
+        partial_text,
+        when,
+    )
+    from laorus.text.numerals import ordinal
 
     rounds = "every anniversary" if step == 1 else f"every {ordinal(step)} year"
     table = Table(title=f"Anniversaries {period} ({rounds})", box=box.SIMPLE_HEAD)

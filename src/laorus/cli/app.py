@@ -16,7 +16,7 @@ from laorus.paths import ENV_VAR
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from laorus.model import Store
+    from laorus.store.model import Store
 
 EXIT_NOT_FOUND = 1
 """Nothing found, or a domain error (as grep, ripgrep and fzf)."""
@@ -276,7 +276,7 @@ def store_path(ctx: typer.Context) -> Path:
 
 def load_store(ctx: typer.Context) -> Store:
     """Load the chosen store (a large one from its cache); a LaorusError means exit 1."""
-    from laorus.cache import load
+    from laorus.cache.policy import load
     from laorus.cli.progress import progress_bar
 
     with progress_bar() as progress:

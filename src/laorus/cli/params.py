@@ -46,7 +46,7 @@ def whole_number(
 
 def category(value: str) -> str:
     """One of the fixed categories, in any case ("History" is history)."""
-    from laorus.model import CATEGORIES
+    from laorus.store.model import CATEGORIES
 
     name = str(value).strip().casefold()
     if name not in CATEGORIES:
@@ -74,7 +74,7 @@ def check_tag(tags: Iterable[str], tag: str) -> None:
     """A usage error unless one of the store's ``tags`` is ``tag`` (compared as same_words)."""
     from rapidfuzz import fuzz, process
 
-    from laorus.query import same_words
+    from laorus.text.words import same_words
 
     wanted = same_words(tag)
     known = sorted({same_words(t) for t in tags})

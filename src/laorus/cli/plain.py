@@ -18,8 +18,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from laorus.model import Fact
-    from laorus.search import Hit
+    from laorus.search.rank import Hit
+    from laorus.store.model import Fact
 
 # Characters Rich draws one cell wide without combining them with their neighbours: Latin,
 # Greek, Cyrillic, general punctuation (dashes, curly quotes) and currency signs. (A set, not a

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
-    from laorus.store import Progress
+    from laorus.store.progress import Progress
 
 
 def is_terminal(stream: TextIO) -> bool:

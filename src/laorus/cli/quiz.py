@@ -17,12 +17,12 @@ from laorus.cli.app import (
 )
 
 if TYPE_CHECKING:
-    from laorus.history import Stats
-    from laorus.questions import QuizItem
+    from laorus.quiz.history import Stats
+    from laorus.quiz.items import QuizItem
 
 
 def _modes() -> tuple[str, ...]:
-    from laorus.model import MODES
+    from laorus.store.model import MODES
 
     return MODES
 
@@ -92,8 +92,9 @@ def quiz(
     import datetime as dt
     import random
 
-    from laorus import history, questions
     from laorus.cli.quiz_run import Recorder, run, warn
+    from laorus.quiz import history as history
+    from laorus.quiz import items as questions
 
     store = load_store(ctx)
     if tag is not None:
@@ -131,7 +132,7 @@ def quiz(
 
 
 def _print_answer_key(items: list[QuizItem], mode: str, seed: int, as_json: bool) -> None:
-    from laorus.session import answer_key
+    from laorus.quiz.scoring import answer_key
 
     if as_json:
         print_json(answer_key(items))
@@ -155,8 +156,8 @@ def stats(
     """
     import datetime as dt
 
-    from laorus import history
     from laorus.cli.quiz_run import warn
+    from laorus.quiz import history as history
 
     store = load_store(ctx)
     source = store.source

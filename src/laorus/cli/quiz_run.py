@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from laorus.cli.render_quiz import PlainView, RichView
-    from laorus.questions import QuizItem
-    from laorus.session import Answer
+    from laorus.quiz.items import QuizItem
+    from laorus.quiz.scoring import Answer
 
 
 def interactive() -> bool:
@@ -58,7 +58,7 @@ class Recorder:
         """Add one answer to the history."""
         import datetime as dt
 
-        from laorus.history import HistoryError, Record, append
+        from laorus.quiz.history import HistoryError, Record, append
 
         if not self.working:
             return
@@ -89,7 +89,7 @@ def view_for(as_json: bool) -> RichView | PlainView:
 
 def ask(view: RichView | PlainView, item: QuizItem, at_terminal: bool) -> str:
     """Read one answer; at a terminal, ask again for a letter or number the item has not."""
-    from laorus.session import no_option, not_an_option
+    from laorus.quiz.scoring import no_option, not_an_option
 
     given = read_answer(view.prompt(item))
     # In a pipe each line is one question's answer: asking again would shift the rest, so
@@ -103,7 +103,7 @@ def ask(view: RichView | PlainView, item: QuizItem, at_terminal: bool) -> str:
 
 def run(items: list[QuizItem], seed: int, as_json: bool, recorder: Recorder) -> None:
     """Ask the items one by one, grade and record each answer, then sum up."""
-    from laorus.session import Summary, check
+    from laorus.quiz.scoring import Summary, check
 
     view = view_for(as_json)
     at_terminal = interactive()

@@ -10,12 +10,12 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from laorus.model import LETTERS
+from laorus.store.model import LETTERS
 
 if TYPE_CHECKING:
-    from laorus.history import Stats
-    from laorus.questions import QuizItem
-    from laorus.session import Answer, Summary
+    from laorus.quiz.history import Stats
+    from laorus.quiz.items import QuizItem
+    from laorus.quiz.scoring import Answer, Summary
 
 
 def _choices(item: QuizItem) -> list[str]:

@@ -13,13 +13,13 @@ from rich.table import Table
 from rich.text import Text
 
 from laorus.cli.plain import SEARCH_HEADERS, date_cell
-from laorus.coverage import paragraph_around
-from laorus.model import Fact, PartialDate, Store
-from laorus.query import fold
-from laorus.timeline import Event, Year
+from laorus.search.timeline import Event, Year
+from laorus.store.model import Fact, PartialDate, Store
+from laorus.text.sentences import paragraph_around
+from laorus.text.words import fold
 
 if TYPE_CHECKING:
-    from laorus.search import Hit
+    from laorus.search.rank import Hit
 
 MATCH_STYLE = "bold yellow"
 QUOTE_STYLE = "bold underline yellow"

@@ -19,9 +19,9 @@ from laorus.cli.app import (
 )
 
 if TYPE_CHECKING:
-    from laorus.index import Index
-    from laorus.model import Fact
-    from laorus.search import Hit
+    from laorus.search.index import Index
+    from laorus.search.rank import Hit
+    from laorus.store.model import Fact
 
 CategoryOption = Annotated[
     str | None,
@@ -104,7 +104,8 @@ def search_command(
         msg = "the query is empty; give a word or two, e.g. 'elephants'"
         raise usage_error(msg, "QUERY")
     _check_filters(year_from, year_to)
-    from laorus.query import MAX_QUERY_WORDS, Query, words
+    from laorus.search.query import MAX_QUERY_WORDS, Query
+    from laorus.text.words import words
 
     parsed = Query.parse(text)
     if not parsed.terms and not parsed.truncated and not parsed.phrase and not words(text):
@@ -112,7 +113,7 @@ def search_command(
         raise usage_error(msg, "QUERY")
 
     def find(index: Index) -> tuple[list[Hit], list[str]]:
-        from laorus.search import search, suggest
+        from laorus.search.rank import search, suggest
 
         if tag is not None:
             params.check_tag(index.tags(), tag)
@@ -127,7 +128,7 @@ def search_command(
         )
         return found, [] if found or as_json else suggest(index, parsed)
 
-    from laorus.cache import with_index
+    from laorus.cache.policy import with_index
     from laorus.cli.progress import progress_bar
 
     with progress_bar() as progress:
@@ -195,14 +196,14 @@ def show_command(
     store = load_store(ctx)
     fact = store.get(fact_id.strip())
     if fact is None:
-        from laorus.search import nearest_ids
+        from laorus.search.rank import nearest_ids
 
         near = nearest_ids(store, fact_id)
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         msg = f"no fact has the id {fact_id!r}{hint} ('laorus search WORDS' lists ids)"
         raise LaorusError(msg)
     if as_json:
-        from laorus.coverage import paragraph_around
+        from laorus.text.sentences import paragraph_around
 
         start, end = paragraph_around(store.source.text, fact.quote_start)
         print_json(_show_record(fact, store.source.text[start:end]))
@@ -247,7 +248,7 @@ def timeline_command(
     Example: laorus timeline --from 2020 --category visits
     """
     _check_filters(year_from, year_to)
-    from laorus.timeline import by_year, events
+    from laorus.search.timeline import by_year, events
 
     store = load_store(ctx)
     found = events(store, year_from=year_from, year_to=year_to, category=category)

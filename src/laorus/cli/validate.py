@@ -28,11 +28,11 @@ def validate(
 
     Example: laorus validate my-article.toml
     """
-    from laorus import cache
+    from laorus.cache import policy as cache
     from laorus.cli.progress import progress_bar
-    from laorus.coverage import summarise
     from laorus.errors import StoreError
     from laorus.paths import resolve_path
+    from laorus.store.summary import summarise
 
     target = resolve_path(path) if path else store_path(ctx)
     summary = cache.validated(target)

@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from laorus.errors import LaorusError
-from laorus.model import MONTH_PATTERN, Fact, PartialDate
+from laorus.store.model import Fact, PartialDate
+from laorus.text.dates import MONTH_PATTERN
+from laorus.text.numerals import ordinal
 
 DEFAULT_EVERY = 5
 """Round anniversaries: every 5th year unless told otherwise."""
@@ -73,13 +75,6 @@ class Occurrence:
     def summary(self) -> str:
         """A calendar title: "65th anniversary of ..." or "65th anniversary: ..."."""
         return summary(self.fact, self.ordinal)
-
-
-def ordinal(number: int) -> str:
-    """The English ordinal of ``number``: 1st, 2nd, 3rd, 11th, 21st, 112th."""
-    import humanize
-
-    return humanize.ordinal(number)
 
 
 def event_name(fact: Fact) -> str:

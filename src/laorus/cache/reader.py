@@ -1,8 +1,8 @@
 """Read a fact store and its search index back from a cache file, without building every fact.
 
-`CachedIndex` answers the `laorus.index.Index` protocol from SQLite: a query reads the postings
-of the words it matches and the facts it ranks, not the whole store. Facts are kept as JSON (data
-only; nothing in a cache file can run code). Anything unreadable raises CacheError, and the caller
+`CachedIndex` answers the `laorus.search.index.Index` protocol from SQLite: a query reads
+the postings of the words it matches and the facts it ranks, not the whole store. Facts are kept
+as JSON (data only; nothing in a cache file can run code). Anything unreadable raises CacheError, and the caller
 rebuilds the cache from the store.
 """
 
@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from laorus.errors import LaorusError
-from laorus.index import WEIGHTS, FilterFields
-from laorus.model import Anniversary, Fact, PartialDate, Question, Source, Store
+from laorus.search.index import WEIGHTS, FilterFields
+from laorus.store.model import Anniversary, Fact, PartialDate, Question, Source, Store
 
 POSTING_TYPE = "I"
 """Postings pack fact numbers as unsigned 32-bit numbers, followed by a byte per weight."""

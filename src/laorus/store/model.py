@@ -1,4 +1,4 @@
-"""The fact model: plain frozen dataclasses, built and validated by :mod:`laorus.store`."""
+"""The fact model: plain frozen dataclasses, built and validated by laorus.store.build."""
 
 from __future__ import annotations
 
@@ -27,23 +27,6 @@ MODES: tuple[str, ...] = ("free", "choice", "cloze", "mixed")
 LETTERS = "abcdefghij"
 """Choice options are labelled a), b), c), d)."""
 
-MONTH_NAMES: tuple[str, ...] = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-"""English month names, as the article writes them; MONTH_NAMES[0] is January."""
-MONTH_PATTERN = "|".join(MONTH_NAMES)
-"""A regular-expression alternation of the month names."""
 
 ANSWER_KINDS: tuple[str, ...] = (
     "year",

@@ -11,18 +11,43 @@ two-digit years relative to today, so the answer would change with the date of t
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
-# python-dateutil ships no type information; parserinfo's lookups return int | None or bool.
-from dateutil.parser import parserinfo  # type: ignore[import-untyped]
+from laorus.text.numerals import Number, find_numbers
+from laorus.text.spelling import word_cost
 
-from laorus.model import MONTH_NAMES
-from laorus.numbers import Number, find_numbers
-from laorus.spelling import word_cost
+MONTH_NAMES: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""English month names, as the article writes them; MONTH_NAMES[0] is January."""
+MONTH_PATTERN = "|".join(MONTH_NAMES)
+"""A regular-expression alternation of the month names."""
 
-_NAMES = parserinfo()
+
+@functools.cache
+def _names() -> Any:
+    """python-dateutil's month and weekday names, imported only when a date is read."""
+    # python-dateutil ships no type information; parserinfo's lookups return int | None or bool.
+    from dateutil.parser import parserinfo  # type: ignore[import-untyped]
+
+    return parserinfo()
+
+
 _YEAR_FIRST = re.compile(r"(?<![\d.,/-])(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(?![\d]|[-/.]\d)")
 _DAY_FIRST = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)")
 _MONTH_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{4})(?![\d]|[-/.]\d)")
@@ -176,10 +201,10 @@ def _chunk(elements: list[tuple[_Element, str]]) -> DatesRead:
                 setattr(chunk, slot, int(element.value))
                 chunk.short_year = chunk.short_year or (slot == "year" and not element.is_year)
         else:
-            weekday = _NAMES.weekday(element)
+            weekday = _names().weekday(element)
             if weekday is not None:
                 weekdays.append(weekday)
-            month = _NAMES.month(element)
+            month = _names().month(element)
             if month is None and not _is_filler(element):
                 month = _misspelt_month(element)
                 if month is not None:
@@ -233,7 +258,7 @@ def _complete_ranges(dates: list[DateParts]) -> tuple[DateParts, ...]:
 
 def _is_filler(word: str) -> bool:
     """A weekday name or a word such as "of", "the" or "on" that may sit inside a date."""
-    return word in _FILLERS or _NAMES.weekday(word) is not None or bool(_NAMES.jump(word))
+    return word in _FILLERS or _names().weekday(word) is not None or bool(_names().jump(word))
 
 
 def _slot(number: Number) -> str | None:

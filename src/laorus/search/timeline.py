@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from laorus.model import Fact, PartialDate, Store
+from laorus.store.model import Fact, PartialDate, Store
 
 # A date known only to the month sorts after the days of that month, and one known only to the
 # year after the months of that year: "in 2025" cannot be placed before "9 May 2025".

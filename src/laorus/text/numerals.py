@@ -269,3 +269,10 @@ def _read_year_pair(
     if not 10 <= second <= 99:
         return None
     return first * 100 + second, used + more, last_ordinal
+
+
+def ordinal(number: int) -> str:
+    """The English ordinal of ``number``: 1st, 2nd, 3rd, 11th, 21st, 112th."""
+    import humanize
+
+    return humanize.ordinal(number)

@@ -1,4 +1,4 @@
-"""Find, read and parse a TOML fact store; laorus.validation checks it and builds the dataclasses.
+"""Find, read and parse a TOML fact store; laorus.store.build checks it and builds the dataclasses.
 
 A large store is parsed in chunks cut before `[[facts]]` lines, on several processes when there
 are several cores, so that its first load costs little more than tomllib's parse and can report
@@ -13,42 +13,22 @@ import re
 import stat
 import sys
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from laorus.errors import Problem, StoreError
-from laorus.paths import ENV_VAR, default_path, resolve_path
-from laorus.validation import build
+from laorus.store.build import build
+from laorus.store.progress import Progress
 
 if TYPE_CHECKING:
-    from laorus.model import Store
-
-__all__ = [
-    "CHUNK_SIZE",
-    "ENV_VAR",
-    "ChunksDisagree",
-    "PARALLEL_SIZE",
-    "Progress",
-    "build",
-    "decode",
-    "default_path",
-    "load",
-    "parse",
-    "parse_stream",
-    "read_bytes",
-    "read_text",
-    "resolve_path",
-    "split_chunks",
-]
+    from laorus.store.model import Store
 
 CHUNK_SIZE = 1 << 19
 """A large store is parsed in pieces of about this many characters (512 KiB)."""
 PARALLEL_SIZE = 4 << 20
 """From this many characters (4 MiB), the pieces are parsed on every core."""
 
-Progress = Callable[[str, int, int], None]
-"""Reports long work as it goes: what is being done, how much of it is done, out of how much."""
 
 # A line that opens the next fact: [[facts]], maybe spaced out, maybe with a comment after it.
 _FACTS_HEADER = r"\[\[[ \t]*facts[ \t]*\]\][ \t]*(?:#[^\r\n]*)?\r?(?:\n|\Z)"

@@ -18,7 +18,7 @@ from laorus.errors import LaorusError
 from laorus.paths import HOME_VAR, home
 
 if TYPE_CHECKING:
-    from laorus.model import Source
+    from laorus.store.model import Source
 
 ENV_VAR = HOME_VAR
 """The environment variable that names the folder holding the history (for tests and sandboxes)."""

@@ -28,7 +28,7 @@ answer: a date, a month, a year, another number, or text):
   regular plural, "forums", "churches", "ministries", is free), but a typo never changes the
   first letter, and a word that is itself a word (English, or of the article's names) is never a
   typo of another: "dependent" is not "independent", nor "minting" "mining", nor "Russian"
-  "Russia" (laorus.spelling). Numbers within text must be equal ("2023-24" is 2023 and 2024).
+  "Russia" (laorus.text.spelling). Numbers within text must be equal ("2023-24" is 2023 and 2024).
   Every distinctive word of the expected answer (or of one of its accepted forms) must be there,
   and every word of the answer must be of one form: so a shorter form with more words of the
   full name is right ("Mittaphab Friendship Hospital"). Words such as "hospital" or "province"
@@ -50,10 +50,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from laorus.dates_text import read_dates
-from laorus.grading_numbers import Verdict, grade_date, grade_number, several
-from laorus.numbers import find_numbers
-from laorus.wording import Alignment, Word, align, has_list_marker, key_set, split_list, words
+from laorus.answers.dates_numbers import Verdict, grade_date, grade_number, several
+from laorus.answers.words import Alignment, Word, align, has_list_marker, key_set, split_list, words
+from laorus.text.dates import read_dates
+from laorus.text.numerals import find_numbers
 
 _MAX_ANSWER = 300
 """Characters; a longer answer is not one answer, and grading it fuzzily would be slow."""

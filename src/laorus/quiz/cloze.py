@@ -6,8 +6,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from laorus.coverage import Sentence, sentences
-from laorus.model import MONTH_PATTERN, Fact, Store
+from laorus.store.model import Fact, Store
+from laorus.text.dates import MONTH_PATTERN
+from laorus.text.sentences import Sentence, sentences
 
 BLANK = "_____"
 """What replaces the blanked words in a cloze sentence."""

@@ -2,7 +2,7 @@
 
 Parsing TOML is slow (tens of seconds for a 100,000-fact store, tens of milliseconds for the
 shipped one), so after a store of at least THRESHOLD bytes has been parsed and fully validated,
-its facts and search index are written to a cache file (laorus.cache_file) in the user's cache
+its facts and search index are written to a cache file (laorus.cache.database) in the user's cache
 folder, or $LAORUS_HOME/cache when LAORUS_HOME is set. The file is named after the store's full
 path and keyed by the SHA-256 of its bytes, so any change to the store, even one that keeps its
 size and time, means a fresh parse. Anything wrong with a cache file only means it is rebuilt; a
@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from laorus.coverage import Summary
-    from laorus.index import Index
-    from laorus.model import Store
-    from laorus.store import Progress
+    from laorus.search.index import Index
+    from laorus.store.model import Store
+    from laorus.store.progress import Progress
+    from laorus.store.summary import Summary
 
 THRESHOLD = 32 << 10
 """Stores of at least this many bytes (32 KiB, about 40 facts) are cached.
@@ -73,11 +73,11 @@ def load(
     """The store at ``path``: from its cache when that matches the file, else parsed and cached."""
     file = _file(path, threshold, environ)
     if file is None:
-        from laorus.store import load as parse_and_check
+        from laorus.store.read import load as parse_and_check
 
         return parse_and_check(path, progress=progress)
-    from laorus import cache_file as files
-    from laorus.cache_index import CacheError, read_store
+    from laorus.cache import database as files
+    from laorus.cache.reader import CacheError, read_store
 
     db = files.open_matching(file, path)
     if db is not None:
@@ -104,12 +104,12 @@ def with_index(
     """
     file = _file(path, threshold, environ)
     if file is None:
-        from laorus.index import SearchIndex
-        from laorus.store import load as parse_and_check
+        from laorus.search.index import SearchIndex
+        from laorus.store.read import load as parse_and_check
 
         return use(SearchIndex.build(parse_and_check(path, progress=progress)))
-    from laorus import cache_file as files
-    from laorus.cache_index import CachedIndex, CacheError
+    from laorus.cache import database as files
+    from laorus.cache.reader import CachedIndex, CacheError
 
     db = files.open_matching(file, path)
     if db is not None:
@@ -129,7 +129,7 @@ def validated(
     file = _file(path, threshold, environ)
     if file is None:
         return None
-    from laorus import cache_file as files
+    from laorus.cache import database as files
 
     db = files.open_matching(file, path)
     if db is None:

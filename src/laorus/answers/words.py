@@ -13,9 +13,9 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from laorus.numbers import find_numbers
-from laorus.query import fold as fold  # grading_numbers imports it from here
-from laorus.spelling import word_cost
+from laorus.text.numerals import find_numbers
+from laorus.text.spelling import word_cost
+from laorus.text.words import fold as fold  # grading_numbers imports it from here
 
 STOP_WORDS = frozenset(
     " ".join(

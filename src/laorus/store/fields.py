@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from laorus.model import ANSWER_KINDS, Anniversary, PartialDate, Question
+from laorus.store.model import ANSWER_KINDS, Anniversary, PartialDate, Question
 
 _QUESTION_FIELDS = {"question", "answer", "accept", "kind"}
 

@@ -7,12 +7,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from laorus.cloze import Blank, blanks, distinct
-from laorus.coverage import sentences
-from laorus.distractors import distractors, infer_kind
 from laorus.errors import LaorusError
-from laorus.model import MODES, Fact, Store
-from laorus.query import same_words, words
+from laorus.quiz.choices import distractors, infer_kind
+from laorus.quiz.cloze import Blank, blanks, distinct
+from laorus.store.model import MODES, Fact, Store
+from laorus.text.sentences import sentences
+from laorus.text.words import same_words, words
 
 
 @dataclass(frozen=True, slots=True)

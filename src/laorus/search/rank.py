@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from laorus.index import QUOTE, FilterFields, Index, SearchIndex, idf
-from laorus.model import Fact, Store
-from laorus.query import STOPWORDS, Query, fold, same_words
+from laorus.search.index import QUOTE, FilterFields, Index, SearchIndex, idf
+from laorus.search.query import STOPWORDS, Query
+from laorus.store.model import Fact, Store
+from laorus.text.words import fold, same_words
 
 __all__ = [
     "MAX_WORD_LENGTH",

@@ -1,7 +1,7 @@
 """Grade years, numbers and dates: equal in every part, and nothing around them that changes them.
 
-The rules are in the docstring of laorus.grading, which calls these. ``Verdict``, the result of
-either grader, lives here so that laorus.grading (names and text) can share it.
+The rules are in the docstring of laorus.answers.grade, which calls these. ``Verdict``, the
+result of either grader, lives here so that laorus.answers.grade (names and text) can share it.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from laorus.dates_text import DateParts, read_dates
-from laorus.numbers import find_numbers
-from laorus.spelling import word_cost
-from laorus.wording import fold, words
+from laorus.answers.words import fold, words
+from laorus.text.dates import DateParts, read_dates
+from laorus.text.numerals import find_numbers
+from laorus.text.spelling import word_cost
 
 _FILLERS = frozenset({"the", "in", "on", "of", "year", "ad", "ce", "one"})
 """Words that may stand around a number or a year without changing it ("in the year 1975").

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from laorus.cache_index import (
+from laorus.cache.reader import (
     POSTING_TYPE,
     CacheError,
     fact_record,
@@ -29,10 +29,10 @@ from laorus.cache_index import (
 # What only building a cache needs is imported when a cache is built: a run that finds its
 # cache in place never loads the TOML parser or the checks.
 if TYPE_CHECKING:
-    from laorus.coverage import Summary
-    from laorus.index import SearchIndex
-    from laorus.model import Store
-    from laorus.store import Progress
+    from laorus.search.index import SearchIndex
+    from laorus.store.model import Store
+    from laorus.store.progress import Progress
+    from laorus.store.summary import Summary
 
 FORMAT = 1
 """The layout of the cache file; change it whenever the tables change."""
@@ -58,11 +58,15 @@ def fingerprint() -> str:
     # Every core module may shape what a cache holds (the facts, the index, the summary that
     # validate reports), so a change to any of them means a new cache; the CLI's do not.
     code = hashlib.sha256()
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    package = Path(__file__).parent.parent
+    for module in sorted(package.rglob("*.py")):
+        name = module.relative_to(package).as_posix()
+        if name.startswith("cli/"):
+            continue
         try:
-            code.update(module.name.encode() + module.read_bytes())
+            code.update(name.encode() + module.read_bytes())
         except OSError:  # unreadable sources: the version alone must do
-            code.update(module.name.encode())
+            code.update(name.encode())
     layout = f"{FORMAT}-{sys.byteorder}-{POSTING_TYPE}"
     return f"{layout} laorus-{__version__} {code.hexdigest()[:16]}"
 
@@ -104,7 +108,7 @@ def open_matching(file: Path, store_path: Path) -> sqlite3.Connection | None:
 
 def summary(db: sqlite3.Connection) -> Summary | None:
     """What `laorus validate` reported when the cache was written, if it can be read."""
-    from laorus.coverage import Summary
+    from laorus.store.summary import Summary
 
     try:
         return Summary(*json.loads(meta_value(db, "summary")))
@@ -114,8 +118,9 @@ def summary(db: sqlite3.Connection) -> Summary | None:
 
 def rebuild(path: Path, file: Path, progress: Progress | None) -> tuple[Store, SearchIndex]:
     """Parse, validate and index the store, and cache it under the digest of the bytes read."""
-    from laorus import store as stores
-    from laorus.index import IndexBuilder
+    from laorus.search.index import IndexBuilder
+    from laorus.store import read as stores
+    from laorus.store.build import build
 
     raw = stores.read_bytes(path)
     key = hashlib.sha256(raw).hexdigest()
@@ -128,13 +133,13 @@ def rebuild(path: Path, file: Path, progress: Progress | None) -> tuple[Store, S
         head, facts = stream
         builder = IndexBuilder()
         try:
-            built = stores.build(head, path, text, facts=facts, each=builder.add)
+            built = build(head, path, text, facts=facts, each=builder.add)
         except stores.ChunksDisagree:
             built = None
     if built is None:
         builder = IndexBuilder()
         data = stores.parse(text, path, progress=progress, chunk_size=len(text))
-        built = stores.build(data, path, text, progress=progress, each=builder.add)
+        built = build(data, path, text, progress=progress, each=builder.add)
     del text
     index = builder.finish(built.facts)
     write(file, built, index, key, progress)
@@ -170,8 +175,8 @@ def write(
 def _fill(
     db: sqlite3.Connection, built: Store, index: SearchIndex, key: str, progress: Progress | None
 ) -> None:
-    from laorus.coverage import summarise
-    from laorus.query import same_words
+    from laorus.store.summary import summarise
+    from laorus.text.words import same_words
 
     db.executescript(_SCHEMA)
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

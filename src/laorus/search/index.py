@@ -1,7 +1,7 @@
 """The search index: each fact's words and where they occur, prepared once; and what ranking reads.
 
-Ranking (laorus.search) reads an index only through the `Index` protocol, so the same scoring
-code runs over this in-memory index and over the one kept in the cache (laorus.cache_index).
+Ranking (laorus.search.rank) reads an index only through the `Index` protocol, so the same scoring
+code runs over this in-memory index and over the one kept in the cache (laorus.cache.reader).
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from laorus.query import fold, same_words
+from laorus.text.words import fold, same_words
 
 if TYPE_CHECKING:
-    from laorus.model import Fact, Store
-    from laorus.store import Progress
+    from laorus.store.model import Fact, Store
+    from laorus.store.progress import Progress
 
 # Where a word was found, and how much that counts: the statement, tags and names say what a
 # fact is about; the quote and the category only support it.
@@ -171,7 +171,7 @@ class SearchIndex:
 
     def candidates(self, word: str) -> dict[str, float]:
         """Vocabulary words close to ``word``, each with a match quality from 0 to 1."""
-        from laorus.search import candidates
+        from laorus.search.rank import candidates
 
         return candidates(self, word)
 

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from laorus.model import LETTERS
-from laorus.questions import QuizItem
+from laorus.quiz.items import QuizItem
+from laorus.store.model import LETTERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ def check(item: QuizItem, given: str) -> Answer:
 
     A label the item has not ("e" on a-d) is graded as the text typed, and the reason says so.
     """
-    from laorus.grading import grade
+    from laorus.answers.grade import grade
 
     text = given.strip()
     if not text:

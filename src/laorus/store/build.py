@@ -9,18 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from laorus.errors import Problem, StoreError
-from laorus.fact_parts import build_anniversary, build_questions, kind_of, not_a_string
-from laorus.locate import Article, Locator
-from laorus.model import (
-    CATEGORIES,
-    Fact,
-    PartialDate,
-    Source,
-    Store,
-)
+from laorus.store.fields import build_anniversary, build_questions, kind_of, not_a_string
+from laorus.store.model import CATEGORIES, Fact, PartialDate, Source, Store
+from laorus.store.positions import Article, Locator
 
 if TYPE_CHECKING:
-    from laorus.store import Progress
+    from laorus.store.progress import Progress
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 

@@ -13,10 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from laorus.anniversaries import LEAP_DAY_RULE, Occurrence, ordinal, partial_text, summary
+from laorus.anniversaries.occurrences import (
+    LEAP_DAY_RULE,
+    Occurrence,
+    partial_text,
+    summary,
+)
 from laorus.errors import LaorusError
 from laorus.files import replace_atomically
-from laorus.model import Fact, Source
+from laorus.store.model import Fact, Source
+from laorus.text.numerals import ordinal
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Event
@@ -114,7 +120,7 @@ def build(
 
 
 def _yearly(fact: Fact, now: dt.datetime, source: Source | None) -> Event:
-    from laorus.anniversaries import observed_on
+    from laorus.anniversaries.occurrences import observed_on
 
     assert fact.date is not None
     day = fact.date.to_date()

@@ -15,7 +15,8 @@ import random
 import re
 from collections.abc import Iterable
 
-from laorus.model import MONTH_NAMES, MONTH_PATTERN, Question, Store
+from laorus.store.model import Question, Store
+from laorus.text.dates import MONTH_NAMES, MONTH_PATTERN
 
 _MONTH = MONTH_PATTERN
 _NUMBER = re.compile(r"\d+")
@@ -37,7 +38,7 @@ OPTIONS = 4
 
 def infer_kind(answer: str, store: Store) -> str:
     """The kind of an answer without a declared one: the grader's, or the store's name kind."""
-    from laorus.grading import infer_kind as grading_kind
+    from laorus.answers.grade import infer_kind as grading_kind
 
     text = answer.strip()
     kind = grading_kind(text)
@@ -197,7 +198,7 @@ def _neighbours(answer: str, kind: str) -> list[str]:
     text = answer.strip()
     digits = re.fullmatch(r"(\d+)(st|nd|rd|th)?", text)
     if kind in ("year", "number") and digits:
-        from laorus.anniversaries import ordinal
+        from laorus.text.numerals import ordinal
 
         n = int(digits.group(1))
         steps = (10, -10, 5, -5, 1, -1) if kind == "year" else (n, -(n // 2), 10, -10, 5, 1)
@@ -240,7 +241,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 def distractors(store: Store, question: Question, kind: str, rng: random.Random) -> tuple[str, ...]:
     """Three wrong options of the answer's kind that the grader refuses, or () when there are
     not three plausible ones (the question is then asked free)."""
-    from laorus.grading import grade
+    from laorus.answers.grade import grade
 
     def wrong(option: str) -> bool:
         verdict = grade(option, question.answer, question.accept, kind=question.kind or kind)

@@ -1,0 +1,1 @@
+"""Round anniversaries of the store's dated facts, and their iCalendar export."""

@@ -1,0 +1,1 @@
+"""Judging a typed answer against the expected one: numbers and dates, words, names."""

@@ -1,0 +1,1 @@
+"""The quiz: building items (free, choice, cloze), scoring a run, history and review."""

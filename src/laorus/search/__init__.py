@@ -1,0 +1,1 @@
+"""Finding facts: the query, the index, ranking and suggestions, and the timeline."""
