@@ -2,8 +2,8 @@
 
 `CachedIndex` answers the `laorus.search.index.Index` protocol from SQLite: a query reads
 the postings of the words it matches and the facts it ranks, not the whole store. Facts are kept
-as JSON (data only; nothing in a cache file can run code). Anything unreadable raises CacheError, and the caller
-rebuilds the cache from the store.
+as JSON (data only; nothing in a cache file can run code). Anything unreadable raises
+CacheError, and the caller rebuilds the cache from the store.
 """
 
 from __future__ import annotations
