@@ -205,7 +205,10 @@ def _anniversaries(text: str, dated: list[Dated]) -> list[Dated]:
 
 def _years_before(on: PartialDate, years: int) -> PartialDate:
     year = on.year - years
-    if on.month is not None and on.day is not None:
-        if on.day > calendar.monthrange(year, on.month)[1]:
-            return PartialDate(year, on.month)  # 29 February in a year with none
+    if on.month is not None and on.day is not None and on.day > _days(year, on.month):
+        return PartialDate(year, on.month)  # 29 February in a year with none
     return PartialDate(year, on.month, on.day)
+
+
+def _days(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]

@@ -37,16 +37,28 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
 _BRACKETED = re.compile(r"\(([A-Z]{2,6})\)|\(([A-Z][^()]{3,80})\)")
 _CONNECTORS = frozenset({"of", "on", "for", "the"})
 _TITLES = frozenset(
-    "president vice prime minister chairman chairwoman secretary general ambassador king queen "
-    "prince princess deputy governor mayor director chancellor premier foreign head chief "
-    "senator speaker patriarch".split()
+    " ".join(
+        (
+            "president vice prime minister chairman chairwoman secretary general ambassador",
+            "king queen",
+            "prince princess deputy governor mayor director chancellor premier foreign head chief",
+            "senator speaker patriarch",
+        )
+    ).split()
 )
 # Words inside a title, after which a person's name may follow: "Minister of Foreign Affairs".
-_TITLE_PARTS = frozenset("affairs defence defense interior justice finance state".split())
+_TITLE_PARTS = frozenset(
+    " ".join(("affairs defence defense interior justice finance state",)).split()
+)
 # Words that start a sentence without being part of a name ("In 2024", "A Lao regiment").
 _OPENERS = frozenset(
-    "a an the in on at for to by with from as after before since during this that these those "
-    "it its we our their his her and but or if when while there here".split()
+    " ".join(
+        (
+            "a an the in on at for to by with from as after before since during this that",
+            "these those",
+            "it its we our their his her and but or if when while there here",
+        )
+    ).split()
 )
 _HEADS: dict[str, str] = {}
 for _head_kind, _words in (

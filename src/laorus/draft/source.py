@@ -1,4 +1,4 @@
-"""The article to draft: its bytes checked and decoded, its header read, its trailing boilerplate cut.
+"""The article to draft: its bytes checked and decoded, its header read, its page furniture cut.
 
 A web page saved as text starts with a header (title, author, date, an id) and ends with the
 page's furniture (share links, a newsletter box, a copyright line). The header gives the source's
@@ -150,10 +150,9 @@ def read_header(lines: tuple[str, ...]) -> Header:
     published: dt.date | None = None
     for line in lines:
         for span in find_dates(line):
-            parts = span.first
-            if published is None and span.last is None and None not in (parts.year, parts.month):
-                if parts.day is not None and parts.year is not None and parts.month is not None:
-                    published = dt.date(parts.year, parts.month, parts.day)
+            year, month, day = span.first.year, span.first.month, span.first.day
+            if published is None and span.last is None and year and month and day:
+                published = dt.date(year, month, day)
         quoted = _QUOTED_TITLE.search(line)
         if title is None and quoted:
             title = quoted.group(1).strip()
