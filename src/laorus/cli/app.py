@@ -53,6 +53,7 @@ _ClickException: type[Exception] = next(
 
 COMMAND_MODULES: dict[str, str] = {
     "anniversaries": "laorus.cli.anniversaries",
+    "draft": "laorus.cli.draft",
     "quiz": "laorus.cli.quiz",
     "stats": "laorus.cli.quiz",
     "search": "laorus.cli.search",

@@ -1,0 +1,171 @@
+"""`laorus draft`: turn a plain-text article into a starter fact store for its author to review."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from laorus.cli.app import app, error_console, out_console, usage_error
+
+
+def _published(value: str) -> dt.date:
+    """A publication date YYYY-MM-DD, not after today; anything else is a usage error."""
+    try:
+        day = dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        msg = f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-11-20"
+        raise usage_error(msg, "'--published'") from None
+    if day > dt.date.today():
+        msg = f"{day.isoformat()} is after today; give the date the article was published"
+        raise usage_error(msg, "'--published'")
+    return day
+
+
+@app.command()
+def draft(
+    article: Annotated[
+        str,
+        typer.Argument(metavar="ARTICLE", help="Plain-text article (UTF-8), or - for stdin."),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="STORE.toml",
+            help="Where to write the store (- for stdout); default: ARTICLE with .toml.",
+            show_default=False,
+        ),
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="The article's title.")] = None,
+    author: Annotated[str | None, typer.Option(help="The article's author.")] = None,
+    published: Annotated[
+        dt.date | None,
+        typer.Option(
+            metavar="YYYY-MM-DD",
+            parser=_published,
+            help="Publication date; relative dates ('this year') count from it.",
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing store.")] = False,
+    bare: Annotated[
+        bool,
+        typer.Option(
+            "--bare",
+            help="Leave out [[names]] and 'commemorates', for a laorus that does not read them.",
+        ),
+    ] = False,
+) -> None:
+    """Draft a fact store from a plain-text article: facts, dates, names and questions.
+
+    Each sentence becomes a fact that quotes it; dates are kept at the article's precision,
+    relative ones counted from the publication date, and each guess is marked for review.
+
+    Example: laorus draft article.txt -o article.toml && laorus --facts article.toml validate
+    """
+    import sys
+
+    from laorus.draft.facts import draft as make_draft
+    from laorus.draft.source import decode, split
+    from laorus.draft.write import to_toml
+
+    target = _target(article, output)
+    if target is not None and target.exists() and not force:
+        msg = f"{target} exists; pass --force to overwrite it, or choose another -o"
+        raise usage_error(msg)
+    raw = _read(article)
+    name = "standard input" if article == "-" else article
+    made = make_draft(
+        split(decode(raw, name), name),
+        today=dt.date.today(),
+        title=title,
+        author=author,
+        published=published,
+    )
+    text = to_toml(made, new_fields=not bare)
+    if target is None:
+        sys.stdout.write(text)
+        _report(made, None, error=True)
+        return
+    from laorus.errors import LaorusError
+    from laorus.files import replace_atomically
+
+    try:
+        replace_atomically(target, text.encode("utf-8"))
+    except OSError as exc:
+        msg = f"cannot write {target}: {exc.strerror or exc}; choose another -o"
+        raise LaorusError(msg) from None
+    _report(made, target, error=False)
+
+
+def _target(article: str, output: str | None) -> Path | None:
+    """The store's path, or None for stdout."""
+    if output == "-" or (output is None and article == "-"):
+        return None
+    if output is not None:
+        if not output.strip():
+            msg = "is empty; give the path of the store to write"
+            raise usage_error(msg, "'-o'")
+        return Path(output)
+    return Path(article).with_suffix(".toml")
+
+
+def _read(article: str) -> bytes:
+    import sys
+
+    if article == "-":
+        return sys.stdin.buffer.read()
+    path = Path(article)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        msg = f"{article}: no such file; give the path of a plain-text article"
+        raise usage_error(msg) from None
+    except IsADirectoryError:
+        msg = f"{article} is a directory; give the article's text file"
+        raise usage_error(msg) from None
+    except OSError as exc:
+        msg = f"{article} cannot be read ({exc.strerror or exc}); check the path"
+        raise usage_error(msg) from None
+
+
+def _report(made: object, target: Path | None, *, error: bool) -> None:
+    """Say what was drafted and what the author should review."""
+    from laorus.draft.facts import Draft
+
+    assert isinstance(made, Draft)
+    console = error_console() if error else out_console()
+    facts = made.facts
+    dated = sum(1 for f in facts if f.fact.date is not None)
+    derived = sum(1 for f in facts if f.fact.derived is not None)
+    questions = sum(len(f.fact.questions) for f in facts)
+    where = "standard output" if target is None else str(target)
+    lines = [
+        f"Drafted {len(facts)} facts ({dated} dated, {derived} derived), {questions} questions"
+        f" and {len(made.names)} names into {where}.",
+    ]
+    if made.cut:
+        lines.append(f"Cut {len(made.cut)} trailing line(s) of page furniture from the article.")
+    source = made.source
+    missing = [
+        what
+        for what, value in (("title", source.title), ("author", source.author))
+        if value is None
+    ]
+    if source.published is None:
+        missing.append("publication date (the store will not validate without it)")
+    if missing:
+        lines.append(f"Not found, fill in [source]: {', '.join(missing)}.")
+    for undated in made.undated:
+        lines.append(f"Left undated: '{undated.words}' ({undated.reason}).")
+    lines.append(
+        "Review: statements (say no more than the quote), derived dates, categories, questions,"
+        " and the guessed names."
+    )
+    if target is not None:
+        lines.append(f"Then: laorus --facts {target} validate")
+    for line in lines:
+        console.print(line, markup=False, soft_wrap=True)
