@@ -256,7 +256,11 @@ def _pair_abbreviations(text: str, found: dict[str, _Found]) -> None:
         if short:
             spans = list(_SPAN.finditer(before))
             if spans and spans[-1].end() == len(before):
-                pairs.append((spans[-1].group(), short))
+                prefix = before[: spans[-1].start()].rstrip(" ")
+                opens = not prefix or prefix[-1] in ".!?\n\"“"
+                words = _trim(spans[-1].group().split(), at_start=opens)
+                if words:
+                    pairs.append((" ".join(words), short))
         elif long:
             abbreviation = re.search(r"\b([A-Z]{2,6})$", before)
             if abbreviation:
@@ -284,13 +288,12 @@ def _pair_abbreviations(text: str, found: dict[str, _Found]) -> None:
 
 
 def _drop_adjectives(text: str, found: dict[str, _Found]) -> None:
-    """Drop a single word that starts a longer name and is used before nouns ("Soviet pilots")."""
-    longer = [entry.name for entry in found.values() if " " in entry.name]
+    """Drop a word that is another name's stem, used before nouns ("Lao people", "Laos")."""
     for key, entry in list(found.items()):
         word = entry.name
         if " " in word:
             continue
-        stem = any(other.startswith(word + " ") for other in longer) or any(
+        stem = any(
             other.name != word and other.name.startswith(word) and " " not in other.name
             for other in found.values()
         )
