@@ -257,7 +257,7 @@ def _pair_abbreviations(text: str, found: dict[str, _Found]) -> None:
             spans = list(_SPAN.finditer(before))
             if spans and spans[-1].end() == len(before):
                 prefix = before[: spans[-1].start()].rstrip(" ")
-                opens = not prefix or prefix[-1] in ".!?\n\"“"
+                opens = not prefix or prefix[-1] in '.!?\n"“'
                 words = _trim(spans[-1].group().split(), at_start=opens)
                 if words:
                     pairs.append((" ".join(words), short))
