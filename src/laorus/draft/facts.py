@@ -38,6 +38,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "regions": ("cities", "provinces", "twinning", "constituent"),
     "religion": ("church", "orthodox", "buddhis", "religio", "parish"),
 }  # fmt: skip
+_CUE_PATTERNS = {
+    category: re.compile(rf"\b(?:{'|'.join(cues)})\w*") for category, cues in _CUES.items()
+}
 _DEFAULT_CATEGORY = "diplomacy"
 _SLUG_WORDS = 4
 _MIN_WORDS = 3
@@ -233,11 +236,8 @@ def _mentioned(text: str, names: tuple[Name, ...] | list[Name]) -> list[Name]:
 
 def _category(text: str) -> tuple[str, bool]:
     """The category whose cue words the sentence uses most; the default when it uses none."""
-    said = words(text)
-    scores = {
-        category: sum(1 for word in said for cue in cues if word.startswith(cue))
-        for category, cues in _CUES.items()
-    }
+    said = " ".join(words(text))
+    scores = {category: len(pattern.findall(said)) for category, pattern in _CUE_PATTERNS.items()}
     best = max(CATEGORIES, key=lambda category: scores.get(category, 0))
     if scores.get(best, 0) == 0:
         return _DEFAULT_CATEGORY, True
