@@ -294,3 +294,14 @@ def test_the_csv_lists_the_choices_of_a_choice_question(shipped: Store) -> None:
     for card, row in zip(exported, rows, strict=True):
         listed = row["choices"].split(" | ") if row["choices"] else []
         assert listed == list(card.item.choices)
+
+
+def test_a_card_dates_a_span_from_its_start_to_its_end(shipped: Store) -> None:
+    spans = {f.id: f for f in shipped.facts if f.date and f.end_date and f.questions}
+    assert spans
+    for card in cards(shipped, "free", EVERYTHING):
+        fact = spans.get(card.item.fact_id)
+        if fact is not None:
+            assert fact.date
+            assert fact.end_date
+            assert card.date == f"{fact.date.iso()} to {fact.end_date.iso()}"

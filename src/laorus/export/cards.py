@@ -21,7 +21,7 @@ class Card:
     item: QuizItem
     tags: tuple[str, ...]
     date: str
-    """The fact's date as in the store ("1960-10-07", "2025-06", "1954"), or ""."""
+    """The fact's date as in the store ("1960-10-07", "2025-06", "1954", "2025-06 to 2025-07")."""
     derived: str
     """How the date was derived, when the article only implies it, or ""."""
 
@@ -83,6 +83,6 @@ def _card(store: Store, item: QuizItem) -> Card:
     return Card(
         item=item,
         tags=fact.tags,
-        date=fact.date.iso() if fact.date else "",
+        date=" to ".join(d.iso() for d in (fact.date, fact.end_date) if d is not None),
         derived=fact.derived or "",
     )
