@@ -247,3 +247,22 @@ def test_the_shipped_store_exports_every_question(monkeypatch: pytest.MonkeyPatc
     result = runner.invoke(app, ["export", "csv", "-"])
     assert result.exit_code == 0, result.output
     assert len(csv_rows(result.stdout)) == load(default_path()).questions
+
+
+def test_the_csv_example_in_the_docs_is_what_the_command_prints(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import re
+    import shlex
+
+    monkeypatch.delenv("LAORUS_FACTS", raising=False)
+    docs = (Path(__file__).parent.parent / "docs" / "export.md").read_text(encoding="utf-8")
+    match = re.search(
+        r"Example \(`laorus (export csv [^`]+)`, first row\):\n\n```csv\n(.*?)```", docs, re.S
+    )
+    assert match is not None
+    result = runner.invoke(app, shlex.split(match[1]))
+    assert result.exit_code == 0, result.output
+    shown = match[2].splitlines()
+    printed = result.stdout.splitlines()[: len(shown)]
+    assert printed == shown, "docs/export.md: update the CSV example to the command's output"
