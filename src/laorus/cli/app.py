@@ -60,6 +60,7 @@ COMMAND_MODULES: dict[str, str] = {
     "show": "laorus.cli.search",
     "timeline": "laorus.cli.search",
     "validate": "laorus.cli.validate",
+    "export": "laorus.cli.export",
 }
 """The module that defines each command, in the order --help lists them."""
 
@@ -109,6 +110,14 @@ def _build_command(name: str) -> Any:
             return typer.main.get_command_from_info(
                 info,
                 pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode,
+            )
+    for group in app.registered_groups:  # a command with subcommands (export)
+        if group.name == name:
+            return typer.main.get_group_from_info(
+                group,
+                pretty_exceptions_short=app.pretty_exceptions_short,
+                suggest_commands=app.suggest_commands,
                 rich_markup_mode=app.rich_markup_mode,
             )
     raise KeyError(name)

@@ -1,0 +1,154 @@
+"""`laorus export anki` and `laorus export csv`: the quiz's questions for Anki and spreadsheets."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from laorus.cli import params
+from laorus.cli.app import app, error_console, load_store, usage_error
+
+if TYPE_CHECKING:
+    from laorus.export.cards import Card
+    from laorus.store.model import Store
+
+export_app = typer.Typer(
+    name="export",
+    help=(
+        "Write the quiz's questions to an Anki deck or a CSV table, with the article's evidence."
+        "\n\nExample: laorus export anki lavrov-laos.apkg --mode mixed"
+    ),
+    no_args_is_help=True,
+)
+app.add_typer(export_app, name="export")
+
+
+def _modes() -> tuple[str, ...]:
+    from laorus.store.model import MODES
+
+    return MODES
+
+
+ModeOption = Annotated[
+    str,
+    typer.Option(
+        "--mode",
+        "-m",
+        parser=params.one_of(_modes, "mode"),
+        metavar="MODE",
+        help="free (type-in), choice (with options), cloze (every blank) or mixed (free + cloze).",
+    ),
+]
+CategoryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--category",
+        "-c",
+        metavar="NAME",
+        parser=params.category,
+        help="Only facts of this category, e.g. history.",
+    ),
+]
+TagOption = Annotated[
+    str | None,
+    typer.Option("--tag", "-t", metavar="TAG", help="Only facts with this tag, e.g. nuclear."),
+]
+ForceOption = Annotated[bool, typer.Option("--force", "-f", help="Replace the file if it exists.")]
+
+
+def _cards(
+    ctx: typer.Context, mode: str, category: str | None, tag: str | None
+) -> tuple[Store, list[Card]]:
+    from laorus.export.cards import cards
+    from laorus.quiz.items import Selection, all_tags
+
+    store = load_store(ctx)
+    if tag is not None:
+        params.check_tag(all_tags(store), tag)
+    return store, cards(store, mode, Selection(category, tag))
+
+
+def _write(target: Path, data: bytes, force: bool) -> None:
+    from laorus.errors import LaorusError
+    from laorus.export.output import TargetExistsError, write_export
+
+    try:
+        write_export(target, data, replace=force)
+    except TargetExistsError as exc:
+        msg = f"{exc}; add --force to replace it, or give another name"
+        raise LaorusError(msg) from None
+
+
+def _done(count: int, what: str, target: Path | str) -> None:
+    plural = "" if count == 1 else "s"
+    error_console().print(f"Wrote {count} {what}{plural} to {target}.", markup=False)
+
+
+@export_app.command("anki")
+def anki_command(
+    ctx: typer.Context,
+    path: Annotated[str, typer.Argument(metavar="DECK.apkg", help="The Anki package to write.")],
+    mode: ModeOption = "free",
+    category: CategoryOption = None,
+    tag: TagOption = None,
+    force: ForceOption = False,
+) -> None:
+    """Write the questions as an Anki deck named after the article; import it with File > Import.
+
+    Free questions become type-in cards, choice questions show their options on the front.
+
+    Cloze blanks become Anki Cloze notes, one note per blank.
+
+    The back shows the answer, its accepted forms, the article's sentence, the date, the fact id.
+
+    Importing a newer export updates the cards it imported before and keeps their history.
+
+    Example: laorus export anki lavrov-laos.apkg --mode mixed --category history
+    """
+    if path.strip() == "-":
+        msg = "an Anki package cannot go to standard output; give a file name, e.g. deck.apkg"
+        raise usage_error(msg, "'DECK.apkg'")
+    target = Path(path)
+    if target.suffix.casefold() != ".apkg":
+        msg = f"{path!r} does not end in .apkg, which Anki needs to import it, e.g. deck.apkg"
+        raise usage_error(msg, "'DECK.apkg'")
+    from laorus.export.anki import anki_package
+
+    store, cards = _cards(ctx, mode, category, tag)
+    _write(target, anki_package(store.source, cards), force)
+    _done(len(cards), "note", target)
+
+
+@export_app.command("csv")
+def csv_command(
+    ctx: typer.Context,
+    path: Annotated[
+        str,
+        typer.Argument(metavar="FILE.csv", help="The CSV file to write; - for standard output."),
+    ],
+    mode: ModeOption = "free",
+    category: CategoryOption = None,
+    tag: TagOption = None,
+    force: ForceOption = False,
+) -> None:
+    """Write the questions as CSV (UTF-8, a header row) for a spreadsheet, Quizlet or Anki.
+
+    Columns: question, answer, accepted forms, choices, evidence, category, tags, fact id.
+
+    Accepted forms and choices are separated by ' | ' within a cell, tags by spaces.
+
+    Example: laorus export csv questions.csv --tag nuclear
+    """
+    from laorus.export.csv import csv_text
+
+    store, cards = _cards(ctx, mode, category, tag)
+    text = csv_text(cards)
+    if path.strip() == "-":
+        sys.stdout.write(text)
+        return
+    target = Path(path)
+    _write(target, text.encode("utf-8"), force)
+    _done(len(cards), "row", target)
