@@ -18,7 +18,8 @@ The convention (docs/README.md explains it to writers):
   written to NAME in that folder where the page reaches it, for the commands after it.
 - ```` ```console unchecked ```` shows a transcript that is not run (rare: say why in the text).
   Any other fenced block that has a ``$ `` line is a mistake the check reports, so that a
-  transcript cannot escape it by being marked ``text``.
+  transcript cannot escape it by being marked ``text`` (a ``markdown`` block, which shows a
+  page's source, may hold one).
 - The shipped store's path, which depends on where laorus is installed, is written
   ``.../laorus/facts.toml``.
 
@@ -128,7 +129,7 @@ def parse(path: Path, text: str | None = None) -> Page:
             steps.extend(_commands(body, start + 1, indent))
             if not any(line.startswith(PROMPT) for line in body):
                 problems.append(f"{where}: a console block without a '$ ' command")
-        elif any(line.startswith(PROMPT) for line in body):
+        elif words[:1] != ["markdown"] and any(line.startswith(PROMPT) for line in body):
             problems.append(f"{where}: a '$ ' line outside a console block is never checked")
     return Page(path, lines, tuple(steps), tuple(problems))
 

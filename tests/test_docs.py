@@ -1,0 +1,100 @@
+"""The docs cannot drift from the code: every transcript in README.md and docs/*.md is run.
+
+The convention for transcripts is in tests/doc_transcripts.py (and docs/README.md). After a
+change of output, regenerate the expected output of every transcript with one command, then
+read the diff:
+
+    LAORUS_UPDATE_DOCS=1 python -m pytest tests/test_docs.py
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from tests import doc_transcripts as transcripts
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+UPDATE = os.environ.get("LAORUS_UPDATE_DOCS") == "1"
+
+
+def _name(path: Path) -> str:
+    return str(path.relative_to(ROOT))
+
+
+def _commands_named(pages: list[Path]) -> set[str]:
+    """The laorus commands that the transcripts of ``pages`` run."""
+    named: set[str] = set()
+    for path in pages:
+        for command in transcripts.parse(path).commands:
+            words = shlex.split(command.text.replace("|", " | "))
+            for i, word in enumerate(words):
+                if word == "laorus":
+                    rest = [w for w in words[i + 1 :] if not w.startswith("-")]
+                    # skip the value of a global option given before the command (--facts X)
+                    before = words[i + 1 : words.index(rest[0])] if rest else []
+                    if before and before[-1] == "--facts" and len(rest) > 1:
+                        rest = rest[1:]
+                    if rest:
+                        named.add(rest[0])
+    return named
+
+
+def _app_commands() -> set[str]:
+    import typer
+    import typer.main
+    from typer.core import TyperGroup
+
+    from laorus.cli import app
+
+    group = typer.main.get_command(app)
+    assert isinstance(group, TyperGroup)
+    return set(group.list_commands(typer.Context(group)))
+
+
+@pytest.mark.parametrize("path", PAGES, ids=_name)
+def test_every_transcript_prints_what_the_page_says(path: Path) -> None:
+    page = transcripts.parse(path)
+    assert not page.problems, "\n".join(page.problems)
+    results = transcripts.run(page)
+    if UPDATE:
+        transcripts.update(page, results)
+        return
+    failures = transcripts.report(page, results)
+    assert not failures, (
+        f"{failures}\n\nIf the new output is right: LAORUS_UPDATE_DOCS=1 python -m pytest "
+        "tests/test_docs.py, then read the diff."
+    )
+
+
+@pytest.mark.parametrize("path", PAGES, ids=_name)
+def test_relative_links_point_to_existing_files_and_headings(path: Path) -> None:
+    assert transcripts.broken_links(path) == []
+
+
+def test_every_command_has_a_checked_transcript_in_the_docs() -> None:
+    assert _app_commands() - _commands_named(PAGES) == set()
+
+
+def test_the_readme_shows_every_command_and_stays_short() -> None:
+    readme = ROOT / "README.md"
+    assert _app_commands() - _commands_named([readme]) == set()
+    assert len(readme.read_text(encoding="utf-8").splitlines()) <= 200
+
+
+def test_every_command_has_its_own_page() -> None:
+    pages = {path.stem for path in (ROOT / "docs").glob("*.md")}
+    assert _app_commands() - pages == set()
+
+
+def test_the_readme_setup_block_is_not_a_transcript() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- setup -->\n```sh\n(.*?)```\n<!-- /setup -->", text, re.DOTALL)
+    assert block is not None
+    lines = block.group(1).splitlines()
+    assert [line.split()[0] for line in lines] == ["python", "python"]
