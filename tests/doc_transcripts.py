@@ -332,3 +332,46 @@ def broken_links(path: Path) -> list[str]:
         elif anchor and file.suffix == ".md" and anchor not in anchors(file.read_text("utf-8")):
             broken.append(f"{path}: {target}: no heading with that anchor")
     return broken
+
+
+@dataclass(frozen=True)
+class VerdictRow:
+    """A row of a grading examples table: | `answer` | expected (or forms) | kind | verdict |."""
+
+    line: int
+    answer: str
+    expected: str
+    accept: tuple[str, ...]
+    kind: str
+    verdict: str
+
+
+_ROW = re.compile(
+    r"\| (`(?P<answer>[^`]*)`|\(empty\)) \| (?P<expected>[^|]+?) \| (?P<kind>\w+) \|"
+    r" (?P<verdict>[^|]+?) \|"
+)
+_FORMS = re.compile(r"(?P<expected>.*?)(?: \(or (?P<accept>.*)\))?")
+
+
+def verdict_rows(lines: Sequence[str]) -> list[VerdictRow]:
+    """The rows of the page's verdict tables (the answer in backticks, or "(empty)")."""
+    rows = []
+    for i, line in enumerate(lines):
+        row = _ROW.fullmatch(line.strip())
+        if row is None:
+            continue
+        forms = _FORMS.fullmatch(row["expected"])
+        assert forms is not None
+        accept = tuple(forms["accept"].split(", ")) if forms["accept"] else ()
+        answer = row["answer"] or ""
+        rows.append(VerdictRow(i, answer, forms["expected"], accept, row["kind"], row["verdict"]))
+    return rows
+
+
+def with_verdicts(lines: Sequence[str], verdicts: Sequence[tuple[VerdictRow, str]]) -> list[str]:
+    """The lines with each row's verdict cell replaced by the verdict given for it."""
+    new = list(lines)
+    for row, verdict in verdicts:
+        head, _, _ = new[row.line].rstrip().rstrip("|").rstrip().rpartition(" | ")
+        new[row.line] = f"{head} | {verdict} |"
+    return new

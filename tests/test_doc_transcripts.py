@@ -170,3 +170,29 @@ def test_broken_relative_links_and_anchors_are_found(tmp_path: Path) -> None:
     assert len(broken) == 2
     assert "missing.md: no such file" in broken[0]
     assert "other.md#nowhere: no heading with that anchor" in broken[1]
+
+
+TABLE = """\
+| answer | expected | kind | verdict |
+| --- | --- | --- | --- |
+| `Rosatm` | Rosatom | organisation | ✓ accepted, with a typo: Rosatom |
+| `100 scholarships` | 100 (or one hundred, 100 scholarships) | number | ✓ correct |
+| (empty) | Vientiane | place | ✗ no answer |
+"""
+
+
+def test_verdict_rows_read_the_answer_the_forms_the_kind_and_the_verdict() -> None:
+    rows = transcripts.verdict_rows(TABLE.splitlines())
+    assert [(r.line, r.answer, r.expected, r.accept, r.kind, r.verdict) for r in rows] == [
+        (2, "Rosatm", "Rosatom", (), "organisation", "✓ accepted, with a typo: Rosatom"),
+        (3, "100 scholarships", "100", ("one hundred", "100 scholarships"), "number", "✓ correct"),
+        (4, "", "Vientiane", (), "place", "✗ no answer"),
+    ]
+
+
+def test_a_new_verdict_replaces_only_its_cell() -> None:
+    lines = TABLE.splitlines()
+    row = transcripts.verdict_rows(lines)[0]
+    new = transcripts.with_verdicts(lines, [(row, "✗ wrong answer")])
+    assert new[2] == "| `Rosatm` | Rosatom | organisation | ✗ wrong answer |"
+    assert new[:2] + new[3:] == lines[:2] + lines[3:]

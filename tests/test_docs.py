@@ -98,3 +98,34 @@ def test_the_readme_setup_block_is_not_a_transcript() -> None:
     assert block is not None
     lines = block.group(1).splitlines()
     assert [line.split()[0] for line in lines] == ["python", "python"]
+
+
+def test_the_grading_examples_are_the_graders_verdicts() -> None:
+    from laorus.answers.grade import grade
+    from laorus.paths import default_path
+    from laorus.quiz.items import rivals_for
+    from laorus.store.read import load
+
+    page = ROOT / "docs" / "grading.md"
+    lines = page.read_text(encoding="utf-8").splitlines()
+    rows = transcripts.verdict_rows(lines)
+    assert len(rows) >= 20
+    store = load(default_path())
+    actual = []
+    for row in rows:
+        forms = (row.expected, *row.accept)
+        verdict = grade(
+            row.answer, row.expected, row.accept, kind=row.kind, rivals=rivals_for(store, forms)
+        )
+        actual.append((row, ("✓ " if verdict.correct else "✗ ") + verdict.reason))
+    if UPDATE:
+        new = transcripts.with_verdicts(lines, actual)
+        if new != lines:
+            page.write_text("\n".join(new) + "\n", encoding="utf-8")
+        return
+    wrong = [
+        f"{page.name}:{row.line + 1}: {row.answer!r}: the page says {row.verdict!r}, not {got!r}"
+        for row, got in actual
+        if got != row.verdict
+    ]
+    assert not wrong, "\n".join([*wrong, "If the grader is right: LAORUS_UPDATE_DOCS=1 ..."])
