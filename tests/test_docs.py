@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import shlex
 from pathlib import Path
 
 import pytest
@@ -27,22 +26,18 @@ def _name(path: Path) -> str:
     return str(path.relative_to(ROOT))
 
 
+_INVOCATION = re.compile(r"(?:^|[\s|;&(])laorus(?:\s+--facts(?:=|\s+)\S+)?\s+([a-z][\w-]*)")
+"""``laorus [--facts PATH] COMMAND`` anywhere in a command line (after a pipe, an env var...)."""
+
+
 def _commands_named(pages: list[Path]) -> set[str]:
-    """The laorus commands that the transcripts of ``pages`` run."""
-    named: set[str] = set()
-    for path in pages:
-        for command in transcripts.parse(path).commands:
-            words = shlex.split(command.text.replace("|", " | "))
-            for i, word in enumerate(words):
-                if word == "laorus":
-                    rest = [w for w in words[i + 1 :] if not w.startswith("-")]
-                    # skip the value of a global option given before the command (--facts X)
-                    before = words[i + 1 : words.index(rest[0])] if rest else []
-                    if before and before[-1] == "--facts" and len(rest) > 1:
-                        rest = rest[1:]
-                    if rest:
-                        named.add(rest[0])
-    return named
+    """The laorus commands that the checked transcripts of ``pages`` run."""
+    return {
+        match.group(1)
+        for path in pages
+        for command in transcripts.parse(path).commands
+        for match in _INVOCATION.finditer(command.text)
+    }
 
 
 def _app_commands() -> set[str]:
