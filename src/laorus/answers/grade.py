@@ -1,47 +1,7 @@
 """Grade a quiz answer: forgive typos and word order, never a wrong number, date or name.
 
-The rules, by the kind of answer (declared by the question, else inferred from the expected
-answer: a date, a month, a year, another number, or text):
-
-- Years and numbers are read from digits and words ("1,000", "3rd", "third", "one hundred",
-  "nineteen seventy-five", and a few common misspellings such as "fourty") and must be equal,
-  never merely close. An answer naming two different numbers ("1955 or 1975", "1975-76") is
-  wrong; "'75" or "75" for 1975 asks for the year in full; "1970s" is too vague. For a year, a
-  full date with that year is right ("2 December 1975"). Nothing may change the number: a word
-  ("before 1975", "more than 100", "about 100") or a sign ("-65", "1975?", "~100", "1e2") makes
-  it wrong. What may stay: "in", "on", "of", "the", "year", "AD", "CE", punctuation that says
-  nothing (".", ",", brackets, quotes), and the words of an accepted form ("100 scholarships"
-  when the question accepts that form).
-- Dates are read in any common form ("7 October 1960", "October 7th, 1960", "Oct 7 1960",
-  "1960-10-07", and "07.10.1960" or "7/10/1960" day first; a month name may have a typo) and
-  must match in every part the expected answer gives: "17 October 1960" is wrong, "October 1960"
-  is too vague (which day?), "7 Oct 60" asks for the year in full. A month answer ("June
-  2025") matches on the month and the year; a range ("31.08-01.09.2025") needs both ends. A
-  part that contradicts any accepted form is wrong, even when a vaguer form ("May 9") would
-  match. Words other than weekdays and "on", "the", "of" make a date wrong ("before 7 October
-  1960", "circa ...").
-- Names and other text: case, accents, punctuation, possessives, articles, titles ("President",
-  "Minister", "Mr", "Dr", "the"), initials ("V. Putin"), word order and spaces ("Xieng Khouang"
-  = "Xiengkhouang") do not matter, nor "St." against "Saint", nor British against American
-  spelling; an acronym matches the words it stands for ("LPRP"). Typos are forgiven within an
-  edit budget that grows with the word (none up to 4 letters, 1 up to 8, 2 up to 12, then 3; a
-  regular plural, "forums", "churches", "ministries", is free), but a typo never changes the
-  first letter, and a word that is itself a word (English, or of the article's names) is never a
-  typo of another: "dependent" is not "independent", nor "minting" "mining", nor "Russian"
-  "Russia" (laorus.text.spelling). Numbers within text must be equal ("2023-24" is 2023 and 2024).
-  Every distinctive word of the expected answer (or of one of its accepted forms) must be there,
-  and every word of the answer must be of one form: so a shorter form with more words of the
-  full name is right ("Mittaphab Friendship Hospital"). Words such as "hospital" or "province"
-  may be left out, but alone they are too vague ("which hospital?"); "republic", "kingdom",
-  "federation" and "empire" may be left out but not added ("Republic of China" is not China). A
-  word that is not part of the answer makes it wrong, so "atom" is not "Rosatom" and "Vientiane,
-  Laos" is not "Vientiane" (the grader cannot tell a country that holds the place from another
-  guess). An answer closer to another name of the article (a rival) than to the expected one is
-  wrong ("that is Vladivostok, not Vientiane"), and so is a list of guesses ("Putin or Lavrov",
-  "Putin, Lavrov") unless each guess is a form of the answer.
-- An empty answer is not correct ("no answer"), nor one over 300 characters ("too long"), and an
-  answer equal to the expected one or to an accepted form is always correct. Any string is
-  graded without an exception, and a reason quotes only words the answer or the article has.
+The rules, by the kind of answer (a year or number, a date or month, a name or other text), with
+real verdicts, are written down in one place: docs/grading.md. Change them there with the code.
 """
 
 from __future__ import annotations
