@@ -19,24 +19,36 @@ from laorus.text.sentences import sentences
 
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "Russia": ("Russia", "Russian Federation"),
-    "Laos": ("Laos", "Lao PDR", "Lao People's Democratic Republic"),
+    "Laos": (
+        "Laos",
+        "Lao PDR",
+        "Lao People's Democratic Republic",
+        "Lao side",
+        "Lao friends",
+        "Lao partners",
+    ),
     "the Soviet Union": ("Soviet Union", "USSR"),
 }
-"""The countries a statement may name, and the names the article gives each (not adjectives:
-"Russian-Lao cooperation" names no actor)."""
+"""The countries a statement may name, and the names the article gives each ("our Lao friends"
+names Laos; an adjective alone does not: "Russian-Lao cooperation" names no actor)."""
 
 Warn = Callable[[int, Fact, str, str], None]
 """Records a warning: the fact's index in [[facts]], the fact, the field and the message."""
 
 
 @lru_cache(maxsize=4096)
-def _pattern(name: str) -> re.Pattern[str]:
+def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     # Whole words only: "Russia" is not in "Russian", but is in "Russia's".
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    names = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)")
 
 
-def _names(text: str, forms: Sequence[str]) -> bool:
-    return any(_pattern(form).search(text) for form in forms)
+_COUNTRY_OF = {form: country for country, forms in COUNTRIES.items() for form in forms}
+_ANY_COUNTRY = _pattern(tuple(_COUNTRY_OF))
+
+
+def _names(text: str, forms: tuple[str, ...]) -> bool:
+    return any(form in text for form in forms) and _pattern(forms).search(text) is not None
 
 
 class Context:
@@ -60,14 +72,15 @@ class Context:
 
 def unnamed_actors(fact: Fact, context: str) -> list[str]:
     """The actors ``fact``'s statement names that ``context`` (its quote's sentences) does not."""
-    actors: list[tuple[str, tuple[str, ...]]] = list(COUNTRIES.items())
+    named = {_COUNTRY_OF[match.group()] for match in _ANY_COUNTRY.finditer(fact.statement)}
+    actors = [(country, COUNTRIES[country]) for country in COUNTRIES if country in named]
     for person in fact.people:
         # "Putin" in the article names Vladimir Putin.
         actors.append((person, (person, person.split()[-1])))
     actors += [(organisation, (organisation,)) for organisation in fact.organisations]
     found: list[str] = []
     for actor, forms in actors:
-        if actor in found or not _names(fact.statement, forms):
+        if actor in found or (actor not in named and not _names(fact.statement, forms)):
             continue
         if not _names(context, forms) and not _names(fact.quote, forms):
             found.append(actor)
