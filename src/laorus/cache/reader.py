@@ -19,7 +19,6 @@ from typing import Any
 from laorus.errors import LaorusError
 from laorus.search.index import WEIGHTS, FilterFields
 from laorus.store.model import Anniversary, Fact, PartialDate, Question, Source, Store
-from laorus.store.summary import Summary
 
 POSTING_TYPE = "I"
 """Postings pack fact numbers as unsigned 32-bit numbers, followed by a byte per weight."""
@@ -138,6 +137,8 @@ def unpack_posting(data: bytes, total: int) -> dict[int, float]:
 
 def read_store(db: sqlite3.Connection, path: Path) -> Store:
     """Every fact of the cached store, in order; CacheError when the cache cannot be read."""
+    from laorus.store.summary import Summary  # only for the warnings; its import costs
+
     try:
         source = source_from_record(meta_value(db, "source"))
         facts = tuple(

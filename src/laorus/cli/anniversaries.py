@@ -183,8 +183,9 @@ def _export(
     if path == STDOUT:
         import sys
 
+        sys.stdout.flush()  # anything written before goes first
         sys.stdout.buffer.write(export.data)
-        sys.stdout.flush()
+        sys.stdout.buffer.flush()
     else:
         ics.write(Path(path).expanduser(), export.data)
     err = error_console()
