@@ -358,3 +358,8 @@ def test_the_shipped_markings_point_to_the_event_the_quote_numbers(shipped: Stor
 
 def test_the_shipped_store_has_no_unexplained_warning(shipped: Store) -> None:
     assert shipped.warnings == ()
+
+
+def test_upcoming_counts_down_to_the_event_not_to_its_marking(shipped: Store) -> None:
+    items = upcoming(shipped.facts, dt.date(2030, 10, 1), 10)
+    assert [(item.fact.id, item.years) for item in items] == [("relations-established", 70)]
