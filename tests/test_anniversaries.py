@@ -315,6 +315,51 @@ def test_2030_adds_the_fifth_anniversaries_of_the_2025_events(shipped: Store) ->
         ("1975-12-02", 55, "2030-12-02"),
     }
     fifth = {item.fact.id for item in items if item.years == 5}
-    of_2025 = {f.id for f in shipped.facts if f.date is not None and f.date.year == 2025}
-    assert fifth == of_2025
+    events_of_2025 = {
+        f.id for f in shipped.facts if f.date is not None and f.date.year == 2025 and f.own_event
+    }
+    assert fifth == events_of_2025
     assert len(fifth) >= 4
+
+
+def test_2030_lists_no_anniversary_of_a_marking_and_each_event_once(shipped: Store) -> None:
+    items = in_year(shipped.facts, 2030)
+    markings = {f.id for f in shipped.facts if f.commemorates is not None}
+    assert {"anniversary-65", "victory-80th-anniversary", "lao-pdr-50th-anniversary"} <= markings
+    assert not markings & {item.fact.id for item in items}
+    assert all(item.fact.same_event is None for item in items)
+    events = [(item.event_date, item.event) for item in items]
+    assert len(events) == len(set(events))
+    # Each marking's event is listed in its stead, with the years since the event itself.
+    relations = next(item for item in items if item.fact.id == "relations-established")
+    assert relations.years == 70
+
+
+def test_2027_lists_the_2022_monuments_once(shipped: Store) -> None:
+    items = in_year(shipped.facts, 2027)
+    assert [(item.fact.id, item.years) for item in items] == [("pilots-monuments", 5)]
+    others = {f.id for f in shipped.same_event_facts(items[0].fact)}
+    assert others == {"paek-monument", "vientiane-monument"}
+
+
+def test_the_shipped_markings_point_to_the_event_the_quote_numbers(shipped: Store) -> None:
+    from laorus.store.links import ordinals
+
+    for fact in shipped.facts:
+        if fact.commemorates is None:
+            continue
+        target = shipped.get(fact.commemorates)
+        assert target is not None
+        assert target.date is not None
+        assert fact.date is not None
+        given = ordinals(fact.quote)
+        assert not given or fact.date.year - target.date.year in given, fact.id
+
+
+def test_the_shipped_store_has_no_unexplained_warning(shipped: Store) -> None:
+    assert shipped.warnings == ()
+
+
+def test_upcoming_counts_down_to_the_event_not_to_its_marking(shipped: Store) -> None:
+    items = upcoming(shipped.facts, dt.date(2030, 10, 1), 10)
+    assert [(item.fact.id, item.years) for item in items] == [("relations-established", 70)]

@@ -318,3 +318,13 @@ def test_a_change_to_any_core_module_means_a_new_cache(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(Path, "read_bytes", edited)
     assert cache_file.fingerprint() != before
+
+
+def test_the_cache_keeps_the_store_s_warnings(small_store: Path, home: dict[str, str]) -> None:
+    parsed = load(small_store)
+    assert [w.fact for w in parsed.warnings] == ["fact 'nuclear-plant'", "fact 'elephants'"]
+    assert cache.load(small_store, threshold=0, environ=home) == parsed  # writes the cache
+    assert cache.load(small_store, threshold=0, environ=home).warnings == parsed.warnings
+    summary = cache.validated(small_store, threshold=0, environ=home)
+    assert summary is not None
+    assert summary.warnings == parsed.warnings

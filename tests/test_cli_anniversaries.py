@@ -65,6 +65,35 @@ def test_2025_json_is_exactly_the_article_s_four_anniversaries() -> None:
     }
 
 
+def test_ics_dash_writes_the_calendar_to_stdout_and_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("--year", "2025", "--ics", "-")
+    assert result.exit_code == 0, result.output
+    calendar = Calendar.from_ical(result.stdout_bytes)
+    summaries = sorted(str(event["SUMMARY"]) for event in calendar.walk("VEVENT"))
+    assert len(summaries) == 3
+    assert any("65th anniversary" in summary for summary in summaries)
+    assert "Wrote 3 events to standard output." in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ics_dash_with_json_is_a_usage_error() -> None:
+    result = run("--year", "2025", "--ics", "-", "--json")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "--ics -" in result.stderr
+
+
+def test_ics_dash_with_nothing_dated_to_the_day_is_one_line() -> None:
+    result = run("--year", "2027", "--ics", "-")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: nothing to write to standard output")
+    assert "Traceback" not in result.output
+
+
 def test_2030_json_has_the_round_ones_and_fifth_anniversaries_of_2025() -> None:
     data = as_json(run("--year", "2030", "--json"))
     rounds = {(r["event_date"], r["years"]) for r in data if r["years"] != 5}

@@ -291,3 +291,40 @@ def test_matched_words_are_highlighted_in_colour_and_in_bold_only_with_no_color(
         "\x1b[1;33mRosatom\x1b[0m could build.\n",
         "\x1b[1mRosatom\x1b[0m could build.\n",
     ]
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "others"),
+    [
+        ("paek-monument", ["pilots-monuments", "vientiane-monument"]),
+        ("pilots-monuments", ["paek-monument", "vientiane-monument"]),
+    ],
+)
+def test_show_lists_the_other_facts_of_the_same_event(fact_id: str, others: list[str]) -> None:
+    record = json.loads(run(None, "show", fact_id, "--json").stdout)
+    assert record["same_event_facts"] == others
+    text = run(None, "show", fact_id)
+    assert text.exit_code == 0
+    line = next(line for line in text.stdout.splitlines() if line.startswith("Same event"))
+    assert line.split(None, 2)[2].strip() == ", ".join(others)
+
+
+def test_show_says_what_a_marking_commemorates_and_the_event_what_marks_it() -> None:
+    marking = json.loads(run(None, "show", "anniversary-65", "--json").stdout)
+    assert marking["commemorates"] == "relations-established"
+    event = json.loads(run(None, "show", "relations-established", "--json").stdout)
+    assert event["commemorated_by"] == ["anniversary-65"]
+    lines = run(None, "show", "relations-established").stdout.splitlines()
+    assert any(line.split() == ["Marked", "by", "anniversary-65"] for line in lines)
+
+
+def test_timeline_shows_the_2022_monuments_once_and_the_markings_under_2025() -> None:
+    data = json.loads(run(None, "timeline", "--from", "2022", "--to", "2025", "--json").stdout)
+    ids = [row["id"] for row in data]
+    assert "paek-monument" not in ids
+    assert "vientiane-monument" not in ids
+    monuments = next(row for row in data if row["id"] == "pilots-monuments")
+    assert monuments["same_event_facts"] == ["paek-monument", "vientiane-monument"]
+    marking = next(row for row in data if row["id"] == "anniversary-65")
+    assert marking["date"] == "2025-10-07"
+    assert marking["commemorates"] == "relations-established"

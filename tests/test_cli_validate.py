@@ -100,3 +100,20 @@ def test_every_command_has_help_with_an_example() -> None:
         result = runner.invoke(app, [name, "--help"])
         assert result.exit_code == 0, name
         assert "Example" in result.output, name
+
+
+def test_validate_prints_warnings_on_stderr_and_exits_0(small_store: Path) -> None:
+    result = runner.invoke(app, ["validate", str(small_store)])
+    assert result.exit_code == 0, result.output
+    (plant, elephants, count) = result.stderr.splitlines()
+    assert plant.startswith(f"Warning: {small_store}:")
+    assert "fact 'nuclear-plant': statement: names Laos" in plant
+    assert "fact 'elephants': statement: names Russia" in elephants
+    assert count == f"2 warnings in {small_store}"
+    assert ": OK" in result.stdout
+
+
+def test_validate_prints_no_warning_for_the_shipped_store() -> None:
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 0, result.output
+    assert "Warning" not in result.output

@@ -132,3 +132,34 @@ def test_the_shipped_store_is_in_order_from_before_relations_began() -> None:
     keys = [sort_key(event.date) for event in found]
     assert keys == sorted(keys)
     assert found[0].date.year < 1960 < found[-1].date.year
+
+
+def test_an_event_told_by_several_facts_is_shown_once_with_the_others_beside_it() -> None:
+    store = make_store(
+        dated("monuments", "2022"),
+        dated("paek", "2022", same_event="monuments"),
+        dated("vientiane", "2022", same_event="monuments"),
+        dated("later", "2023"),
+    )
+    found = events(store)
+    assert [e.fact.id for e in found] == ["monuments", "later"]
+    assert [f.id for f in found[0].also] == ["paek", "vientiane"]
+
+
+def test_a_second_account_shows_when_a_filter_leaves_out_its_primary() -> None:
+    store = make_store(
+        dated("festivals", "2023", category="culture"),
+        dated("concerts", "2023", category="regions", same_event="festivals"),
+    )
+    assert order(store, category="regions") == ["concerts"]
+    assert order(store) == ["festivals"]
+
+
+def test_a_marking_is_shown_under_its_own_year() -> None:
+    store = make_store(
+        dated("relations", "1960-10-07"), dated("marking", "2025-10-07", commemorates="relations")
+    )
+    assert [(e.fact.id, e.date.year) for e in events(store)] == [
+        ("relations", 1960),
+        ("marking", 2025),
+    ]

@@ -1,5 +1,8 @@
 """Which dated facts have an Nth anniversary in a given year, or in the days after a given date.
 
+Only a fact's own event counts: not the marking of another event's anniversary (a fact that
+`commemorates` one), nor a second account of an event (a fact with `same_event`).
+
 Rule for 29 February: in a common year the anniversary of a 29 February event is observed on
 28 February, so it stays in the month it belongs to (and in a calendar it is the last day of
 February, which is how the recurring iCalendar event is written too).
@@ -119,7 +122,9 @@ def check_every(every: int) -> None:
 
 def _occurrence(fact: Fact, year: int, every: int) -> Occurrence | None:
     date = fact.date
-    if date is None:
+    # The marking of an anniversary has no anniversaries of its own (those are of the event it
+    # marks), and an event told by several facts is listed once, as its primary fact.
+    if date is None or not fact.own_event:
         return None
     years = year - date.year
     # N = 0 is the event itself, never an anniversary.

@@ -111,7 +111,7 @@ def summary(db: sqlite3.Connection) -> Summary | None:
     from laorus.store.summary import Summary
 
     try:
-        return Summary(*json.loads(meta_value(db, "summary")))
+        return Summary.from_list(json.loads(meta_value(db, "summary")))
     except (CacheError, sqlite3.Error, ValueError, TypeError):
         return None
 

@@ -49,6 +49,9 @@ def fact_record(fact: Fact, encode: Callable[[object], str] = json.dumps) -> str
             fact.event,
             [[q.question, q.answer, q.accept, q.kind] for q in fact.questions],
             fact.quote_start,
+            fact.commemorates,
+            fact.same_event,
+            fact.actor_note,
         ]
     )
 
@@ -60,7 +63,8 @@ def _date(value: str | None) -> PartialDate | None:
 def fact_from_record(text: str) -> Fact:
     """The fact a fact_record() text describes."""
     (fid, statement, quote, category, tags, people, organisations, places, date, end_date,
-     derived, anniversary, event, questions, quote_start) = json.loads(text)  # fmt: skip
+     derived, anniversary, event, questions, quote_start, commemorates, same_event,
+     actor_note) = json.loads(text)  # fmt: skip
     on = _date(anniversary[0]) if anniversary else None
     return Fact(
         id=fid,
@@ -78,6 +82,9 @@ def fact_from_record(text: str) -> Fact:
         event=event,
         questions=tuple(Question(q, a, tuple(accept), kind) for q, a, accept, kind in questions),
         quote_start=quote_start,
+        commemorates=commemorates,
+        same_event=same_event,
+        actor_note=actor_note,
     )
 
 
@@ -130,6 +137,8 @@ def unpack_posting(data: bytes, total: int) -> dict[int, float]:
 
 def read_store(db: sqlite3.Connection, path: Path) -> Store:
     """Every fact of the cached store, in order; CacheError when the cache cannot be read."""
+    from laorus.store.summary import Summary  # only for the warnings; its import costs
+
     try:
         source = source_from_record(meta_value(db, "source"))
         facts = tuple(
@@ -139,10 +148,11 @@ def read_store(db: sqlite3.Connection, path: Path) -> Store:
         if len(facts) != int(meta_value(db, "total")):
             msg = "the cache lacks some facts"
             raise CacheError(msg)
+        warnings = Summary.from_list(json.loads(meta_value(db, "summary"))).warnings
     except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
         msg = f"the cache cannot be read ({exc})"
         raise CacheError(msg) from None
-    return Store(path=path, source=source, facts=facts)
+    return Store(path=path, source=source, facts=facts, warnings=warnings)
 
 
 def meta_value(db: sqlite3.Connection, key: str) -> str:

@@ -41,6 +41,10 @@ def _contradiction(
     return None
 
 
+STDOUT = "-"
+"""--ics - writes the calendar to standard output (and nothing else goes there)."""
+
+
 @app.command()
 def anniversaries(
     ctx: typer.Context,
@@ -92,7 +96,10 @@ def anniversaries(
         str | None,
         typer.Option(
             metavar="FILE",
-            help="Also write the anniversaries listed to FILE as an iCalendar (.ics) file.",
+            help=(
+                "Also write the anniversaries listed to FILE as an iCalendar (.ics) file;"
+                " '-' writes it to standard output instead of the table."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -124,6 +131,9 @@ def anniversaries(
     )
     if clash:
         raise usage_error(clash[1], clash[0])
+    if ics == STDOUT and as_json:
+        msg = "cannot go with --ics -, which writes the calendar to standard output"
+        raise usage_error(msg, "'--json'")
     step = 1 if all_ else (every or core.DEFAULT_EVERY)
     today = dt.date.today()
 
@@ -144,7 +154,7 @@ def anniversaries(
         _export(items, ics, period, store.source, recurring=recurring)
     if as_json:
         print_json([core.as_json(item, countdown_from) for item in items])
-    elif items:
+    elif items and ics != STDOUT:
         _table(items, period, step, countdown_from)
     if not items:
         which = "anniversaries" if step == 1 else f"anniversaries that are multiples of {step}"
@@ -165,16 +175,23 @@ def _export(
     export = ics.build(
         items, dt.datetime.now(dt.UTC), name=name, source=source, recurring=recurring
     )
+    where = "standard output" if path == STDOUT else path
     if not export.events:
-        msg = (
-            f"nothing to write to {path}: the article gives no day for {ics.names(export.left_out)}"
-        )
+        missing = ics.names(export.left_out)
+        msg = f"nothing to write to {where}: the article gives no day for {missing}"
         raise LaorusError(msg)
-    ics.write(Path(path).expanduser(), export.data)
+    if path == STDOUT:
+        import sys
+
+        sys.stdout.flush()  # anything written before goes first
+        sys.stdout.buffer.write(export.data)
+        sys.stdout.buffer.flush()
+    else:
+        ics.write(Path(path).expanduser(), export.data)
     err = error_console()
     kind = "yearly event" if recurring else "event"
     plural = "" if export.events == 1 else "s"
-    err.print(f"Wrote {export.events} {kind}{plural} to {path}.", markup=False)
+    err.print(f"Wrote {export.events} {kind}{plural} to {where}.", markup=False)
     if export.left_out:
         err.print(
             f"Left out (the article gives no day): {ics.names(export.left_out)}.", markup=False

@@ -101,6 +101,15 @@ def fact_view(store: Store, fact: Fact, console: Console) -> RenderableType:
     ):
         if names:
             fields.add_row(label, ", ".join(names))
+    for label, linked in (
+        ("Commemorates", (fact.commemorates,) if fact.commemorates else ()),
+        ("Marked by", tuple(f.id for f in store.commemorated_by(fact))),
+        ("Same event", tuple(f.id for f in store.same_event_facts(fact))),
+    ):
+        if linked:
+            fields.add_row(label, ", ".join(linked))
+    if fact.actor_note:
+        fields.add_row("Actor note", fact.actor_note)
     parts: list[RenderableType] = [
         Text(fact.id, style="dim"),
         Text(fact.statement, style="bold"),
@@ -164,6 +173,8 @@ def timeline_view(years: list[Year]) -> RenderableType:
         for event in year.events:
             cell = Text(event.fact.statement)
             cell.append(f"\n{event.fact.id}", style="dim")
+            if event.also:
+                cell.append(f" (same event: {', '.join(f.id for f in event.also)})", style="dim")
             grid.add_row(event_label(event), cell)
         parts += [
             Text(str(year.year), style="bold cyan"),

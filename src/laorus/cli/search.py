@@ -21,7 +21,7 @@ from laorus.cli.app import (
 if TYPE_CHECKING:
     from laorus.search.index import Index
     from laorus.search.rank import Hit
-    from laorus.store.model import Fact
+    from laorus.store.model import Fact, Store
 
 CategoryOption = Annotated[
     str | None,
@@ -206,7 +206,7 @@ def show_command(
         from laorus.text.sentences import paragraph_around
 
         start, end = paragraph_around(store.source.text, fact.quote_start)
-        print_json(_show_record(fact, store.source.text[start:end]))
+        print_json(_show_record(store, fact, store.source.text[start:end]))
         return
     from laorus.cli.render_search import fact_view
 
@@ -214,9 +214,10 @@ def show_command(
     out.print(fact_view(store, fact, out))
 
 
-def _show_record(fact: Fact, paragraph: str) -> dict[str, Any]:
+def _show_record(store: Store, fact: Fact, paragraph: str) -> dict[str, Any]:
     anniversary = fact.anniversary
     return {
+        **_links_record(store, fact),
         **_fact_record(fact),
         "derived": fact.derived,
         "anniversary": (
@@ -230,6 +231,17 @@ def _show_record(fact: Fact, paragraph: str) -> dict[str, Any]:
             for q in fact.questions
         ],
         "paragraph": paragraph,
+    }
+
+
+def _links_record(store: Store, fact: Fact) -> dict[str, Any]:
+    """What the fact commemorates and the other facts of its event, as ids."""
+    return {
+        "commemorates": fact.commemorates,
+        "commemorated_by": [f.id for f in store.commemorated_by(fact)],
+        "same_event": fact.same_event,
+        "same_event_facts": [f.id for f in store.same_event_facts(fact)],
+        "actor_note": fact.actor_note,
     }
 
 
@@ -255,7 +267,13 @@ def timeline_command(
     if as_json:
         print_json(
             [
-                {**_fact_record(e.fact), "precision": e.precision, "derived": e.fact.derived}
+                {
+                    **_fact_record(e.fact),
+                    "precision": e.precision,
+                    "derived": e.fact.derived,
+                    "commemorates": e.fact.commemorates,
+                    "same_event_facts": [f.id for f in e.also],
+                }
                 for e in found
             ]
         )

@@ -23,6 +23,9 @@ def validate(
 ) -> None:
     """Check a fact store and print a summary, or every problem (one per line) and exit 1.
 
+    Warnings (a statement naming an actor its quote does not) are printed too, but leave the
+    store valid (exit 0).
+
     A large store that this laorus has checked before, unchanged since, is not checked again:
     the summary comes from its cache.
 
@@ -47,6 +50,12 @@ def validate(
             count = len(exc.problems)
             err.print(f"{count} problem{'s' if count != 1 else ''} in {target}", markup=False)
             raise typer.Exit(1) from None
+    if summary.warnings:
+        err = error_console()
+        for warning in summary.warnings:
+            err.print(f"Warning: {warning}", markup=False, style="yellow")
+        count = len(summary.warnings)
+        err.print(f"{count} warning{'s' if count != 1 else ''} in {target}", markup=False)
     out = out_console()
     out.print(f"{target}: OK", markup=False, style="bold green", soft_wrap=True)
     out.print(f"  facts:            {summary.facts}", markup=False)

@@ -1,4 +1,8 @@
-"""The dated facts in chronological order, grouped by year, with filters."""
+"""The dated facts in chronological order, grouped by year, with filters.
+
+An event that several facts describe (`same_event`) is shown once, as its primary fact, with the
+others beside it; the marking of an anniversary is shown under the year it was marked.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +29,8 @@ class Event:
     fact: Fact
     date: PartialDate
     end: PartialDate | None = None
+    also: tuple[Fact, ...] = ()
+    """The other facts that describe the same event (those the filters keep)."""
 
     @property
     def precision(self) -> str:
@@ -56,7 +62,7 @@ def events(
     if year_from is not None and year_to is not None and year_from > year_to:
         msg = f"year_from {year_from} is after year_to {year_to}"
         raise ValueError(msg)
-    found: list[tuple[tuple[tuple[int, int, int], tuple[int, int, int], int], Event]] = []
+    kept: list[tuple[int, Fact]] = []
     for number, fact in enumerate(store.facts):
         if fact.date is None or (category is not None and fact.category != category):
             continue
@@ -65,11 +71,20 @@ def events(
             continue
         if year_to is not None and fact.date.year > year_to:
             continue
+        kept.append((number, fact))
+    primaries = {fact.id for _, fact in kept if fact.same_event is None}
+    also: dict[str, list[Fact]] = {}
+    for _, fact in kept:
+        if fact.same_event in primaries:
+            also.setdefault(fact.same_event, []).append(fact)
+    found: list[tuple[tuple[tuple[int, int, int], tuple[int, int, int], int], Event]] = []
+    for number, fact in kept:
+        if fact.same_event in primaries or fact.date is None:
+            continue  # shown with its primary fact
         end_key = sort_key(fact.end_date) if fact.end_date else sort_key(fact.date)
+        event = Event(fact, fact.date, fact.end_date, tuple(also.get(fact.id, ())))
         # Store order breaks ties, so facts of one day keep the article's order.
-        found.append(
-            ((sort_key(fact.date), end_key, number), Event(fact, fact.date, fact.end_date))
-        )
+        found.append(((sort_key(fact.date), end_key, number), event))
     found.sort(key=lambda pair: pair[0])
     return [event for _, event in found]
 

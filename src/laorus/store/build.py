@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from laorus.errors import Problem, StoreError
+from laorus.store.actors import check_actors
 from laorus.store.fields import build_anniversary, build_questions, kind_of, not_a_string
+from laorus.store.links import check_links
 from laorus.store.model import CATEGORIES, Fact, PartialDate, Source, Store
 from laorus.store.positions import Article, Locator
 
@@ -34,6 +36,9 @@ _FACT_FIELDS = {
     "organisations",
     "places",
     "questions",
+    "commemorates",
+    "same_event",
+    "actor_note",
 }
 _TOP_FIELDS = {"schema", "source", "facts"}
 _LIST_FIELDS = ("tags", "people", "organisations", "places")
@@ -46,6 +51,7 @@ class _Checker:
     def __init__(self, path: Path, raw_text: str) -> None:
         self.file = str(path)
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
         self.locate = Locator(raw_text)
         self.progress: Progress | None = None
 
@@ -65,6 +71,15 @@ class _Checker:
             else:
                 line = self.locate.line(index, field.split(".")[0].split("[")[0] if field else None)
         self.problems.append(Problem(self.file, message, line, fact, field))
+
+    def about(self, index: int, fact: Fact, field: str, message: str) -> None:
+        """Record a problem with a built fact (a link between facts)."""
+        self.add(message, index=index, fact=f"fact {fact.id!r}", field=field)
+
+    def warn(self, index: int, fact: Fact, field: str, message: str) -> None:
+        """Record a warning about a built fact: worth a look, but the store stays valid."""
+        line = self.locate.line(index, field)
+        self.warnings.append(Problem(self.file, message, line, f"fact {fact.id!r}", field))
 
 
 def build(
@@ -89,11 +104,19 @@ def build(
     if schema != 1:
         check.add(f"schema {schema!r} is not supported; this laorus reads schema = 1")
     source = _build_source(data.get("source"), check)
-    built = _build_facts(data.get("facts") if facts is None else facts, source, check, each)
+    ids: dict[str, int] = {}
+    built = _build_facts(data.get("facts") if facts is None else facts, source, check, each, ids)
+    check_links(built, ids, check.about)
     if check.problems:
         raise StoreError(check.problems)
     assert source is not None
-    return Store(path=path, source=source, facts=tuple(built))
+    check_actors(built, source.text, check.warn)
+    return Store(
+        path=path,
+        source=source,
+        facts=tuple(fact for _, fact in built),
+        warnings=tuple(check.warnings),
+    )
 
 
 def _build_source(table: object, check: _Checker) -> Source | None:
@@ -136,7 +159,9 @@ def _build_facts(
     source: Source | None,
     check: _Checker,
     each: Callable[[Fact], object] | None,
-) -> list[Fact]:
+    seen: dict[str, int],
+) -> list[tuple[int, Fact]]:
+    """The facts built, each with its index in [[facts]]; ``seen`` gets every id written."""
     if items is None:
         check.add("no [[facts]]; add at least one [[facts]] table")
         return []
@@ -147,8 +172,7 @@ def _build_facts(
     else:
         check.add(f"'facts' must be an array of [[facts]] tables, not {kind_of(items)}")
         return []
-    seen: dict[str, int] = {}
-    facts: list[Fact] = []
+    facts: list[tuple[int, Fact]] = []
     article = Article(source.text if source is not None else "")
     for index, item in enumerate(items):
         if check.progress is not None and index % _PROGRESS_EVERY == 0 and total > _PROGRESS_EVERY:
@@ -172,7 +196,7 @@ def _build_facts(
             continue
         if each is not None:
             each(fact)
-        facts.append(fact)
+        facts.append((index, fact))
     if check.progress is not None and total > _PROGRESS_EVERY:
         check.progress("Checking the facts", total, total)
     return facts
@@ -269,6 +293,18 @@ def _build_fact(
         problem("must be a non-empty string: a short name such as 'the Lao PDR'", "event")
         event = None
 
+    links: dict[str, str | None] = {}
+    for key, hint in (
+        ("commemorates", "the id of the fact whose anniversary this marks"),
+        ("same_event", "the id of the primary fact of the same event"),
+        ("actor_note", "why the article means the actor the statement names"),
+    ):
+        value = item.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            problem(f"{not_a_string(value)}: give {hint}", key)
+            value = None
+        links[key] = value.strip() if value is not None else None
+
     anniversary = build_anniversary(item.get("anniversary"), dates.get("date"), quote, problem)
     if anniversary is not None and derived is None:
         problem("a date derived from an anniversary needs a 'derived' note in words", "derived")
@@ -289,5 +325,8 @@ def _build_fact(
         event=event.strip() if event else None,
         questions=questions,
         quote_start=start,
+        commemorates=links["commemorates"],
+        same_event=links["same_event"],
+        actor_note=links["actor_note"],
         **lists,
     )

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from laorus.errors import Problem
+
 CATEGORIES: tuple[str, ...] = (
     "history",
     "diplomacy",
@@ -157,6 +159,21 @@ class Fact:
     questions: tuple[Question, ...] = ()
     quote_start: int = 0
     """Where the quote begins in the source text."""
+    commemorates: str | None = None
+    """The id of the fact whose event this fact marks an anniversary of (a celebration)."""
+    same_event: str | None = None
+    """The id of the primary fact that describes the same dated event as this one."""
+    actor_note: str | None = None
+    """Why the statement may name an actor its quote does not (silences that warning)."""
+
+    @property
+    def own_event(self) -> bool:
+        """Whether the fact's date is an event of its own to list anniversaries of.
+
+        Not for the marking of an anniversary (its event is the one it commemorates) nor for a
+        fact that describes the same event as its primary fact (listed once, as the primary).
+        """
+        return self.commemorates is None and self.same_event is None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -183,6 +200,8 @@ class Store:
     path: Path
     source: Source
     facts: tuple[Fact, ...]
+    warnings: tuple[Problem, ...] = ()
+    """Things an author should look at that do not make the store invalid."""
     _by_id: dict[str, Fact] = field(default_factory=dict, compare=False, repr=False)
     _kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -205,6 +224,17 @@ class Store:
     def get(self, fact_id: str) -> Fact | None:
         """The fact with this id, or None."""
         return self._by_id.get(fact_id)
+
+    def same_event_facts(self, fact: Fact) -> tuple[Fact, ...]:
+        """The other facts that describe ``fact``'s event: the primary first, in store order."""
+        primary = fact.same_event or fact.id
+        group = [f for f in self.facts if f.id == primary or f.same_event == primary]
+        group.sort(key=lambda f: f.same_event is not None)
+        return tuple(f for f in group if f.id != fact.id) if len(group) > 1 else ()
+
+    def commemorated_by(self, fact: Fact) -> tuple[Fact, ...]:
+        """The facts that mark an anniversary of ``fact``'s event, in store order."""
+        return tuple(f for f in self.facts if f.commemorates == fact.id)
 
     @property
     def questions(self) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from laorus.errors import Problem
 from laorus.store.model import Store
 from laorus.text.sentences import Sentence, sentences
 
@@ -44,16 +45,32 @@ class Summary:
     anniversaries: int
     quoted: int
     sentences: int
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def share(self) -> float:
         """The share of the article's sentences that some fact quotes, from 0.0 to 1.0."""
         return self.quoted / self.sentences if self.sentences else 1.0
 
-    def as_list(self) -> list[int]:
-        """The numbers in field order, as the cache keeps them."""
+    def as_list(self) -> list[object]:
+        """The fields in order, as the cache keeps them (each warning as a list of its fields)."""
+        warnings = [[w.file, w.message, w.line, w.fact, w.field] for w in self.warnings]
         return [self.facts, self.questions, self.dated, self.derived, self.anniversaries,
-                self.quoted, self.sentences]  # fmt: skip
+                self.quoted, self.sentences, warnings]  # fmt: skip
+
+    @classmethod
+    def from_list(cls, values: object) -> Summary:
+        """The summary that as_list() gave ``values``; TypeError or ValueError if it cannot be."""
+        if not isinstance(values, list):
+            msg = "not a summary"
+            raise TypeError(msg)
+        facts, questions, dated, derived, anniversaries, quoted, total, warnings = values
+        numbers = (facts, questions, dated, derived, anniversaries, quoted, total)
+        if not isinstance(warnings, list) or not all(isinstance(n, int) for n in numbers):
+            msg = "not a summary"
+            raise TypeError(msg)
+        found = tuple(Problem(*warning) for warning in warnings)
+        return cls(facts, questions, dated, derived, anniversaries, quoted, total, found)
 
 
 def summarise(store: Store) -> Summary:
@@ -67,4 +84,5 @@ def summarise(store: Store) -> Summary:
         anniversaries=sum(1 for fact in store.facts if fact.anniversary is not None),
         quoted=covered.quoted,
         sentences=covered.total,
+        warnings=store.warnings,
     )
