@@ -15,7 +15,7 @@ import random
 import re
 from collections.abc import Iterable
 
-from laorus.store.model import Question, Store
+from laorus.store.model import NAME_KINDS, Question, Store
 from laorus.text.dates import MONTH_NAMES, MONTH_PATTERN
 
 _MONTH = MONTH_PATTERN
@@ -47,8 +47,6 @@ def infer_kind(answer: str, store: Store) -> str:
     return store.name_kinds().get(text, "text")
 
 
-NAME_KINDS = ("person", "place", "organisation")
-_ATTRIBUTE = {"person": "people", "place": "places", "organisation": "organisations"}
 _SORTS = {
     "city": "city",
     "capital": "city",
@@ -91,7 +89,7 @@ def _name_sorts(store: Store, kind: str) -> dict[str, set[str]]:
     the questions it answers ("Kazan" answers "In which city...")."""
     sorts: dict[str, set[str]] = {}
     for fact in store.facts:
-        for name in getattr(fact, _ATTRIBUTE[kind]):
+        for name in fact.names_of(kind):
             found = {_SORTS[w] for w in re.findall(r"\w+", name.casefold()) if w in _SORTS}
             sorts.setdefault(name, set()).update(found)
         for question in fact.questions:
@@ -118,7 +116,7 @@ def name_tiers(store: Store, question: Question, kind: str) -> list[list[str]]:
     answers = [q for f in store.facts for q in f.questions]
     answers = [q for q in answers if (q.kind or infer_kind(q.answer, store)) == kind]
     aliases = {form for q in answers for form in q.accept}
-    names = {n for fact in store.facts for n in getattr(fact, _ATTRIBUTE[kind])}
+    names = {n for fact in store.facts for n in fact.names_of(kind)}
     # One form per thing: "Rosatom" with "Rosatom State Corporation" would be the same option.
     names = (names - aliases) | {q.answer for q in answers}
     if kind == "person":
