@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from laorus.store.model import NAME_KINDS, Question, Store
 from laorus.text.dates import MONTH_NAMES, MONTH_PATTERN
+from laorus.text.numerals import number_word, ordinal, ordinal_word
 
 _MONTH = MONTH_PATTERN
 _NUMBER = re.compile(r"\d+")
@@ -27,9 +28,10 @@ _DAY_OF_DATE = re.compile(
     rf"\b(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH})\b"
 )
+# Numbers an answer may spell out; the others of its list are the options offered for one.
 _NUMBER_WORDS = (
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
-    ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+    [number_word(n) for n in range(2, 13)],
+    [ordinal_word(n) for n in range(2, 11)],
 )
 
 OPTIONS = 4
@@ -196,8 +198,6 @@ def _neighbours(answer: str, kind: str) -> list[str]:
     text = answer.strip()
     digits = re.fullmatch(r"(\d+)(st|nd|rd|th)?", text)
     if kind in ("year", "number") and digits:
-        from laorus.text.numerals import ordinal
-
         n = int(digits.group(1))
         steps = (10, -10, 5, -5, 1, -1) if kind == "year" else (n, -(n // 2), 10, -10, 5, 1)
         spell = ordinal if digits.group(2) else str

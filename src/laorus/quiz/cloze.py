@@ -8,12 +8,14 @@ from dataclasses import dataclass
 
 from laorus.store.model import Fact, Store
 from laorus.text.dates import MONTH_PATTERN
+from laorus.text.numerals import number_word, ordinal_word
 from laorus.text.sentences import Sentence, sentences
 
 BLANK = "_____"
 """What replaces the blanked words in a cloze sentence."""
 
 _MONTHS = MONTH_PATTERN
+_SPELT = (*(number_word(n) for n in range(2, 13)), ordinal_word(3))
 # Longest forms first, so "December 2, 1975" is a date before "1975" is a year, and "May 9"
 # is a date before "9" is a number.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -25,10 +27,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"\b(?:1[89]|20)\d\d\b")),
     # Whole numbers only: "1,200" is blanked whole, never as "1,_____".
     ("number", re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)?(?![\d]|[.,]\d)")),
-    (
-        "number",
-        re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|third)\b"),
-    ),
+    # Numbers the article spells out: two to twelve, and "third".
+    ("number", re.compile(rf"\b(?:{'|'.join(_SPELT)})\b")),
 )
 
 
