@@ -16,18 +16,21 @@ import re
 from collections.abc import Iterable
 
 from laorus.store.model import NAME_KINDS, Question, Store
-from laorus.text.dates import MONTH_NAMES, MONTH_PATTERN
+from laorus.text.dates import (
+    DAY_AND_MONTH,
+    DAY_MONTH_YEAR,
+    ISO_DATE,
+    MONTH_DAY_YEAR,
+    MONTH_NAMES,
+    YEAR,
+)
 from laorus.text.numerals import number_word, ordinal, ordinal_word
 
-_MONTH = MONTH_PATTERN
 _NUMBER = re.compile(r"\d+")
-_DAY_MONTH_YEAR = re.compile(rf"\d{{1,2}} (?:{_MONTH}) \d{{4}}")
-_MONTH_DAY_YEAR = re.compile(rf"(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}")
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DAY_OF_DATE = re.compile(
-    rf"\b(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH})\b"
-)
+_DAY_MONTH_YEAR = re.compile(DAY_MONTH_YEAR)
+_MONTH_DAY_YEAR = re.compile(MONTH_DAY_YEAR)
+_ISO = re.compile(ISO_DATE)
+_DAY_OF_DATE = re.compile(DAY_AND_MONTH)
 # Numbers an answer may spell out; the others of its list are the options offered for one.
 _NUMBER_WORDS = (
     [number_word(n) for n in range(2, 13)],
@@ -160,7 +163,7 @@ def _pool(store: Store, question: Question, kind: str) -> list[str]:
     if kind == "year":
         for fact in store.facts:
             found.update(str(d.year) for d in (fact.date, fact.end_date) if d is not None)
-        found.update(re.findall(r"\b(?:1[89]|20)\d\d\b", store.source.text))
+        found.update(re.findall(YEAR, store.source.text))
     elif kind == "date":
         found.update(_format_date(answer, y, m, d) for y, m, d in _dates(store) if d is not None)
     elif kind == "month" and answer in MONTH_NAMES:
