@@ -38,8 +38,6 @@ MONTH_NAMES: tuple[str, ...] = (
     "December",
 )
 """English month names, as the article writes them; MONTH_NAMES[0] is January."""
-MONTH_PATTERN = "|".join(MONTH_NAMES)
-"""A regular-expression alternation of the month names."""
 
 # Dates as prose writes them, for finding them in running text (blanking them in a sentence,
 # leaving them out of an event's name, telling the day of a date from a quantity). They are
@@ -47,7 +45,7 @@ MONTH_PATTERN = "|".join(MONTH_NAMES)
 # is read_dates' work. Month names are matched in full and capitalised, as the article writes
 # them ("may" is a verb); a day may carry an ordinal suffix ("7th"), and any spaces may
 # separate the parts.
-_MONTH = rf"(?:{MONTH_PATTERN})"
+_MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 DAY_MONTH_YEAR = rf"(?:\b{_DAY}\s+(?:of\s+)?{_MONTH}\s+\d{{4}}\b)"
 """A full date, day first: "7 October 1960", "7th of October 1960"."""
