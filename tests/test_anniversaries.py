@@ -240,6 +240,10 @@ def test_json_gives_the_store_date_the_number_and_a_null_date_when_no_day(
             "In 2025, a jubilee year, Laos gave elephants",
         ),
         ("In 2023 and 2024 festivals were held.", "In 2023 and 2024 festivals were held"),
+        # Any form of text.dates' full dates: an ordinal, no comma, "of".
+        ("A treaty was signed on December 2nd 1975.", "A treaty was signed"),
+        ("On 7th of October 1960 relations began.", "Relations began"),
+        ("The kingdom was founded in 1353.", "The kingdom was founded"),
     ],
 )
 def test_event_name_is_the_statement_without_its_date(statement: str, name: str) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from laorus.paths import default_path
-from laorus.search.rank import SearchIndex, search
+from laorus.search.index import SearchIndex
+from laorus.search.rank import search
 from laorus.store.read import load
 
 # (query, ids any one of which in the top 3 counts as found)

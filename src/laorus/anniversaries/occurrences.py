@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from laorus.errors import LaorusError
 from laorus.store.model import Fact, PartialDate
-from laorus.text.dates import MONTH_PATTERN
+from laorus.text.dates import FULL_DATE, MONTH_YEAR
 from laorus.text.numerals import ordinal
 
 DEFAULT_EVERY = 5
@@ -26,14 +26,9 @@ DEFAULT_EVERY = 5
 LEAP_DAY_RULE = "29 February is observed on 28 February in common years"
 """The documented rule for leap-day events, shown wherever it applies."""
 
-_MONTHS = MONTH_PATTERN
 # A date as the statements write it: "7 October 1960", "December 2, 1975", "June 2025", "1954".
-_DATE = (
-    rf"(?:\d{{1,2}} (?:{_MONTHS}) \d{{4}}"
-    rf"|(?:{_MONTHS}) \d{{1,2}}, \d{{4}}"
-    rf"|(?:{_MONTHS}) \d{{4}}"
-    r"|\d{4})"
-)
+# After "on", "in" or "since" any four digits are a year, not only the years of text.dates.YEAR.
+_DATE = rf"(?:{FULL_DATE}|{MONTH_YEAR}|\d{{4}})"
 # "... relations on 7 October 1960, 65 years before ...": the date and any aside after it go.
 _TRAILING_DATE = re.compile(rf",?\s+(?:on|in|of|since)\s+{_DATE}(?:,\s.*)?$")
 # "On 9 May 2024 the heads of state met": only when a subject follows, not an aside

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from laorus.answers.words import fold, words
+from laorus.answers.words import words
 from laorus.text.dates import DateParts, read_dates
 from laorus.text.numerals import find_numbers
 from laorus.text.spelling import word_cost
+from laorus.text.words import fold
 
 _FILLERS = frozenset({"the", "in", "on", "of", "year", "ad", "ce", "one"})
 """Words that may stand around a number or a year without changing it ("in the year 1975").

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from laorus.answers.dates_numbers import Verdict, grade_date, grade_number, several
 from laorus.answers.words import Alignment, Word, align, has_list_marker, key_set, split_list, words
+from laorus.store.model import NAME_KINDS
 from laorus.text.dates import read_dates
 from laorus.text.numerals import find_numbers
 
@@ -19,7 +20,6 @@ _MAX_ANSWER = 300
 """Characters; a longer answer is not one answer, and grading it fuzzily would be slow."""
 _MAX_FORM = 300
 """Characters; a longer expected answer, accepted form or rival is only compared exactly."""
-_NAME_KINDS = ("person", "place", "organisation")
 
 __all__ = ["Verdict", "effective_kind", "grade", "infer_kind"]
 
@@ -79,7 +79,7 @@ def effective_kind(declared: str | None, expected: str) -> str:
         return declared if inferred in ("year", "number") else inferred
     if declared in ("date", "month"):
         return declared if inferred in ("date", "month") else inferred
-    if declared in ("person", "place", "organisation", "text"):
+    if declared in NAME_KINDS or declared == "text":
         return declared
     return inferred
 
@@ -160,7 +160,7 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         return Verdict(False, f"that is {near[0]}, not {expected}" if near else "wrong answer")
     if not best.matched and best.generic:
         return Verdict(False, f"too vague: which {best.generic[-1].key}?")
-    what = "name" if text.kind in _NAME_KINDS else "answer"
+    what = "name" if text.kind in NAME_KINDS else "answer"
     return Verdict(False, f"too vague: part of the {what} is missing")
 
 

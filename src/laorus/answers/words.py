@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from laorus.text.numerals import find_numbers
 from laorus.text.spelling import word_cost
-from laorus.text.words import fold as fold  # grading_numbers imports it from here
+from laorus.text.words import fold
 
 STOP_WORDS = frozenset(
     " ".join(

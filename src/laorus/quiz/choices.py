@@ -15,21 +15,26 @@ import random
 import re
 from collections.abc import Iterable
 
-from laorus.store.model import Question, Store
-from laorus.text.dates import MONTH_NAMES, MONTH_PATTERN
-
-_MONTH = MONTH_PATTERN
-_NUMBER = re.compile(r"\d+")
-_DAY_MONTH_YEAR = re.compile(rf"\d{{1,2}} (?:{_MONTH}) \d{{4}}")
-_MONTH_DAY_YEAR = re.compile(rf"(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}")
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DAY_OF_DATE = re.compile(
-    rf"\b(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH})\b"
+from laorus.store.model import NAME_KINDS, Question, Store
+from laorus.text.dates import (
+    DAY_AND_MONTH,
+    DAY_MONTH_YEAR,
+    ISO_DATE,
+    MONTH_DAY_YEAR,
+    MONTH_NAMES,
+    YEAR,
 )
+from laorus.text.numerals import number_word, ordinal, ordinal_word
+
+_NUMBER = re.compile(r"\d+")
+_DAY_MONTH_YEAR = re.compile(DAY_MONTH_YEAR)
+_MONTH_DAY_YEAR = re.compile(MONTH_DAY_YEAR)
+_ISO = re.compile(ISO_DATE)
+_DAY_OF_DATE = re.compile(DAY_AND_MONTH)
+# Numbers an answer may spell out; the others of its list are the options offered for one.
 _NUMBER_WORDS = (
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
-    ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+    [number_word(n) for n in range(2, 13)],
+    [ordinal_word(n) for n in range(2, 11)],
 )
 
 OPTIONS = 4
@@ -47,8 +52,6 @@ def infer_kind(answer: str, store: Store) -> str:
     return store.name_kinds().get(text, "text")
 
 
-NAME_KINDS = ("person", "place", "organisation")
-_ATTRIBUTE = {"person": "people", "place": "places", "organisation": "organisations"}
 _SORTS = {
     "city": "city",
     "capital": "city",
@@ -91,7 +94,7 @@ def _name_sorts(store: Store, kind: str) -> dict[str, set[str]]:
     the questions it answers ("Kazan" answers "In which city...")."""
     sorts: dict[str, set[str]] = {}
     for fact in store.facts:
-        for name in getattr(fact, _ATTRIBUTE[kind]):
+        for name in fact.names_of(kind):
             found = {_SORTS[w] for w in re.findall(r"\w+", name.casefold()) if w in _SORTS}
             sorts.setdefault(name, set()).update(found)
         for question in fact.questions:
@@ -118,7 +121,7 @@ def name_tiers(store: Store, question: Question, kind: str) -> list[list[str]]:
     answers = [q for f in store.facts for q in f.questions]
     answers = [q for q in answers if (q.kind or infer_kind(q.answer, store)) == kind]
     aliases = {form for q in answers for form in q.accept}
-    names = {n for fact in store.facts for n in getattr(fact, _ATTRIBUTE[kind])}
+    names = {n for fact in store.facts for n in fact.names_of(kind)}
     # One form per thing: "Rosatom" with "Rosatom State Corporation" would be the same option.
     names = (names - aliases) | {q.answer for q in answers}
     if kind == "person":
@@ -160,7 +163,7 @@ def _pool(store: Store, question: Question, kind: str) -> list[str]:
     if kind == "year":
         for fact in store.facts:
             found.update(str(d.year) for d in (fact.date, fact.end_date) if d is not None)
-        found.update(re.findall(r"\b(?:1[89]|20)\d\d\b", store.source.text))
+        found.update(re.findall(YEAR, store.source.text))
     elif kind == "date":
         found.update(_format_date(answer, y, m, d) for y, m, d in _dates(store) if d is not None)
     elif kind == "month" and answer in MONTH_NAMES:
@@ -198,8 +201,6 @@ def _neighbours(answer: str, kind: str) -> list[str]:
     text = answer.strip()
     digits = re.fullmatch(r"(\d+)(st|nd|rd|th)?", text)
     if kind in ("year", "number") and digits:
-        from laorus.text.numerals import ordinal
-
         n = int(digits.group(1))
         steps = (10, -10, 5, -5, 1, -1) if kind == "year" else (n, -(n // 2), 10, -10, 5, 1)
         spell = ordinal if digits.group(2) else str

@@ -7,29 +7,28 @@ import re
 from dataclasses import dataclass
 
 from laorus.store.model import Fact, Store
-from laorus.text.dates import MONTH_PATTERN
+from laorus.text.dates import DAY_AND_MONTH, FULL_DATE, MONTH_YEAR, YEAR
+from laorus.text.numerals import number_word, ordinal_word
 from laorus.text.sentences import Sentence, sentences
 
 BLANK = "_____"
 """What replaces the blanked words in a cloze sentence."""
 
-_MONTHS = MONTH_PATTERN
+_SPELT = (*(number_word(n) for n in range(2, 13)), ordinal_word(3))
 # Longest forms first, so "December 2, 1975" is a date before "1975" is a year, and "May 9"
 # is a date before "9" is a number.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("date", re.compile(rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b")),
-    ("date", re.compile(rf"\b(?:{_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}\b")),
-    ("month", re.compile(rf"\b(?:{_MONTHS}) \d{{4}}\b")),
-    ("date", re.compile(rf"\b(?:{_MONTHS}) \d{{1,2}}\b(?!,? \d)")),
-    ("date", re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b")),
-    ("year", re.compile(r"\b(?:1[89]|20)\d\d\b")),
+    ("date", re.compile(FULL_DATE)),
+    ("month", re.compile(MONTH_YEAR)),
+    # Not when a number follows ("March 9, 10 and 11"): the blank would be part of a list.
+    ("date", re.compile(rf"{DAY_AND_MONTH}(?!,?\s*\d)")),
+    ("year", re.compile(YEAR)),
     # Whole numbers only: "1,200" is blanked whole, never as "1,_____".
     ("number", re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)?(?![\d]|[.,]\d)")),
-    (
-        "number",
-        re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|third)\b"),
-    ),
+    # Numbers the article spells out: two to twelve, and "third".
+    ("number", re.compile(rf"\b(?:{'|'.join(_SPELT)})\b")),
 )
+_DAY_AND_MONTH = re.compile(DAY_AND_MONTH)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +55,9 @@ class Blank:
         return text[: self.start] + BLANK + text[self.start + len(self.answer) :]
 
 
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$")
-_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_MONTHS})\b")
-
-
 def _part_of_a_date(text: str, start: int, end: int) -> bool:
     """True when the number at [start, end) is the day of a date ("May 9", "9th of May")."""
-    return bool(_MONTH_BEFORE.search(text, 0, start) or _MONTH_AFTER.match(text, end))
+    return any(m.start() <= start and end <= m.end() for m in _DAY_AND_MONTH.finditer(text))
 
 
 def _spans(text: str, name_kinds: dict[str, str]) -> list[tuple[int, str, str]]:

@@ -169,12 +169,6 @@ class SearchIndex:
         """Every distinct tag of the store (as same_words), sorted."""
         return sorted({same_words(t) for fact in self.facts for t in fact.tags})
 
-    def candidates(self, word: str) -> dict[str, float]:
-        """Vocabulary words close to ``word``, each with a match quality from 0 to 1."""
-        from laorus.search.rank import candidates
-
-        return candidates(self, word)
-
 
 class IndexBuilder:
     """Indexes facts one at a time, as they are loaded; finish() gives the SearchIndex."""

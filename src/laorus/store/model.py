@@ -30,16 +30,11 @@ LETTERS = "abcdefghij"
 """Choice options are labelled a), b), c), d)."""
 
 
-ANSWER_KINDS: tuple[str, ...] = (
-    "year",
-    "date",
-    "month",
-    "number",
-    "person",
-    "place",
-    "organisation",
-    "text",
-)
+NAME_KINDS: tuple[str, ...] = ("person", "place", "organisation")
+"""The kinds of name the store knows (the one definition: the grader, the quiz and the store's
+own views import it). A fact lists its names by kind (``Fact.names_of``)."""
+
+ANSWER_KINDS: tuple[str, ...] = ("year", "date", "month", "number", *NAME_KINDS, "text")
 """The kinds of answer a question may declare; the grader infers one when none is given."""
 
 _PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -180,6 +175,16 @@ class Fact:
         """The people, organisations and places the fact names."""
         return (*self.people, *self.organisations, *self.places)
 
+    def names_of(self, kind: str) -> tuple[str, ...]:
+        """The names of one of NAME_KINDS that the fact lists; () for any other kind."""
+        if kind == "person":
+            return self.people
+        if kind == "place":
+            return self.places
+        if kind == "organisation":
+            return self.organisations
+        return ()
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -209,15 +214,11 @@ class Store:
         self._by_id.update((fact.id, fact) for fact in self.facts)
 
     def name_kinds(self) -> dict[str, str]:
-        """Each person, organisation and place named, and its kind (the first fact's, if two)."""
+        """Each name the facts list, and its kind (one of NAME_KINDS; the first fact's, if two)."""
         if not self._kinds:
             for fact in self.facts:
-                for kind, names in (
-                    ("person", fact.people),
-                    ("organisation", fact.organisations),
-                    ("place", fact.places),
-                ):
-                    for name in names:
+                for kind in NAME_KINDS:
+                    for name in fact.names_of(kind):
                         self._kinds.setdefault(name, kind)
         return self._kinds
 

@@ -6,6 +6,9 @@ reads as a month with no day and "1960" as a year alone. Month and weekday names
 python-dateutil's parserinfo. Its full parser is not used: it fills the parts that are missing
 from a default date, reads "1960-10-07" as 10 July when told that days come first, and places
 two-digit years relative to today, so the answer would change with the date of the quiz.
+
+The patterns below (FULL_DATE, MONTH_YEAR, DAY_AND_MONTH, YEAR...) find dates in the article's
+prose; the cloze, the choices and the anniversaries' event names all use them.
 """
 
 from __future__ import annotations
@@ -35,8 +38,30 @@ MONTH_NAMES: tuple[str, ...] = (
     "December",
 )
 """English month names, as the article writes them; MONTH_NAMES[0] is January."""
-MONTH_PATTERN = "|".join(MONTH_NAMES)
-"""A regular-expression alternation of the month names."""
+
+# Dates as prose writes them, for finding them in running text (blanking them in a sentence,
+# leaving them out of an event's name, telling the day of a date from a quantity). They are
+# regular-expression sources to combine, each a group bounded by word edges; what a date means
+# is read_dates' work. Month names are matched in full and capitalised, as the article writes
+# them ("may" is a verb); a day may carry an ordinal suffix ("7th"), and any spaces may
+# separate the parts.
+_MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DAY_MONTH_YEAR = rf"(?:\b{_DAY}\s+(?:of\s+)?{_MONTH}\s+\d{{4}}\b)"
+"""A full date, day first: "7 October 1960", "7th of October 1960"."""
+MONTH_DAY_YEAR = rf"(?:\b{_MONTH}\s+{_DAY},?\s+\d{{4}}\b)"
+"""A full date, month first: "December 2, 1975", "October 7th, 1960", "May 9 2025"."""
+FULL_DATE = rf"(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR})"
+"""A full date in either order."""
+MONTH_YEAR = rf"(?:\b{_MONTH}\s+\d{{4}}\b)"
+"""A month and its year: "June 2025"."""
+DAY_AND_MONTH = rf"(?:\b{_MONTH}\s+{_DAY}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH}\b)"
+"""A day and its month, either order, whether or not a year follows: "May 9", "9th of May"."""
+YEAR = r"(?:\b(?:1[89]|20)\d\d\b)"
+"""A year standing alone in prose: 1800 to 2099. Another bare four-digit number is more likely
+a quantity ("2500 students"); beside a month, or after "in" or "since", any year is read."""
+ISO_DATE = r"(?:\b\d{4}-\d{2}-\d{2}\b)"
+"""A full date as the store writes one: "1960-10-07"."""
 
 
 @functools.cache

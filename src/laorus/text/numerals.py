@@ -271,6 +271,33 @@ def _read_year_pair(
     return first * 100 + second, used + more, last_ordinal
 
 
+def number_word(number: int) -> str:
+    """The English word of a whole number from 0 to 99: "seven", "twelve", "sixty-five"."""
+    return _spelt(number, _UNITS, _TEENS, _TENS)
+
+
+def ordinal_word(number: int) -> str:
+    """The English ordinal word of a whole number from 0 to 99: "third", "sixty-fifth"."""
+    return _spelt(number, _ORDINAL_UNITS, _ORDINAL_TEENS, _ORDINAL_TENS)
+
+
+def _spelt(
+    number: int, units: tuple[str, ...], teens: tuple[str, ...], tens: tuple[str, ...]
+) -> str:
+    """A number from 0 to 99 from the word table; the last word carries the ordinal form."""
+    if not 0 <= number <= 99:
+        msg = f"only 0 to 99 are spelt out, not {number}"
+        raise ValueError(msg)
+    if number < 10:
+        return units[number]
+    if number < 20:
+        return teens[number - 10]
+    ten, unit = divmod(number, 10)
+    if unit == 0:
+        return tens[ten - 2]
+    return f"{_TENS[ten - 2]}-{units[unit]}"
+
+
 def ordinal(number: int) -> str:
     """The English ordinal of ``number``: 1st, 2nd, 3rd, 11th, 21st, 112th."""
     import humanize

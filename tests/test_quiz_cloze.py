@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from laorus.quiz.cloze import BLANK, blanks, distinct
 from laorus.store.read import load
 from tests.conftest import SMALL_STORE
@@ -92,6 +94,26 @@ def test_a_day_next_to_a_month_is_blanked_as_the_whole_date(
     assert answers["September 1"] == "date"
     # Never a bare day: "May _____" asks for a number that is half a date.
     assert not {"9", "24", "31", "1", "9th"} & set(answers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind"),
+    [
+        ("The leaders met on May 9 2025 in Moscow.", "May 9 2025", "date"),
+        ("A parade was held on the 9th of May 2025 in Moscow.", "9th of May 2025", "date"),
+        ("Relations began on 7th October 1960 in Moscow.", "7th October 1960", "date"),
+        ("A parade was held on May 9th in Moscow.", "May 9th", "date"),
+        ("The talks were held in June 2025 in Moscow.", "June 2025", "month"),
+    ],
+)
+def test_a_date_in_any_form_text_dates_knows_is_blanked_whole(
+    write_store: Callable[[str | bytes], Path], sentence: str, answer: str, kind: str
+) -> None:
+    text = SMALL_STORE.replace(
+        "Laos gave two elephants.", f"Laos gave two elephants.\n{sentence}", 1
+    ).replace('quote = "Laos gave two elephants."', f'quote = "{sentence}"')
+    found = blanks(load(write_store(text)))["elephants"]
+    assert {b.answer: b.kind for b in found}[answer] == kind
 
 
 def test_no_shipped_cloze_blanks_a_bare_day_of_a_date() -> None:

@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from laorus.text.numerals import find_numbers
+from laorus.text.numerals import find_numbers, number_word, ordinal, ordinal_word
 
 
 def _values(text: str) -> list[Fraction]:
@@ -123,3 +123,40 @@ def test_spans_point_at_the_text_of_each_number() -> None:
 
 def test_a_run_of_digits_too_long_to_mean_a_number_is_skipped() -> None:
     assert find_numbers("9" * 5000) == []
+
+
+@pytest.mark.parametrize(
+    ("number", "word", "nth"),
+    [
+        (0, "zero", "zeroth"),
+        (3, "three", "third"),
+        (12, "twelve", "twelfth"),
+        (20, "twenty", "twentieth"),
+        (21, "twenty-one", "twenty-first"),
+        (65, "sixty-five", "sixty-fifth"),
+        (99, "ninety-nine", "ninety-ninth"),
+    ],
+)
+def test_spells_small_numbers_and_their_ordinals(number: int, word: str, nth: str) -> None:
+    assert number_word(number) == word
+    assert ordinal_word(number) == nth
+
+
+@pytest.mark.parametrize("number", range(100))
+def test_number_words_are_read_back_as_the_same_number(number: int) -> None:
+    # One table spells and reads: whatever number_word writes, find_numbers reads back.
+    (cardinal,) = find_numbers(number_word(number))
+    (nth,) = find_numbers(f"the {ordinal_word(number)}")
+    assert (cardinal.value, cardinal.ordinal) == (number, False)
+    assert (nth.value, nth.ordinal) == (number, True)
+
+
+@pytest.mark.parametrize("number", [-1, 100])
+def test_only_0_to_99_are_spelt_out(number: int) -> None:
+    with pytest.raises(ValueError, match="only 0 to 99"):
+        number_word(number)
+
+
+@pytest.mark.parametrize(("number", "text"), [(1, "1st"), (2, "2nd"), (11, "11th"), (112, "112th")])
+def test_ordinal_writes_digits_with_a_suffix(number: int, text: str) -> None:
+    assert ordinal(number) == text

@@ -1,10 +1,22 @@
-"""Reading dates in any common form, and which of their parts were given."""
+"""Reading dates in any common form, which of their parts were given, and finding them in prose."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from laorus.text.dates import DateParts, read_dates
+from laorus.text.dates import (
+    DAY_AND_MONTH,
+    DAY_MONTH_YEAR,
+    FULL_DATE,
+    ISO_DATE,
+    MONTH_DAY_YEAR,
+    MONTH_YEAR,
+    YEAR,
+    DateParts,
+    read_dates,
+)
 
 OCT_7_1960 = DateParts(1960, 10, 7)
 
@@ -141,3 +153,76 @@ def test_a_misspelt_month_name_is_read_and_reported() -> None:
 @pytest.mark.parametrize("word", ["Jane", "Mars", "Octopus", "Otcopus"])
 def test_a_word_that_is_no_month_within_the_typo_budget_stays_a_word(word: str) -> None:
     assert read_dates(f"7 {word} 1960").other_words == (word,)
+
+
+# The prose patterns: one definition for the cloze, the choices and the anniversaries. Before
+# they were shared, each module had its own with small differences, unified here:
+# - a month-first full date may leave out its comma and give an ordinal ("December 2 1975",
+#   "October 7th, 1960"): the anniversaries wanted the comma and no ordinal, the choices neither;
+# - a day-first date may have an ordinal and "of" ("7th of October 1960"): none took them, so
+#   the cloze blanked "October 1960" and left "7th of _____";
+# - a day and month without a year takes the same forms ("9th of May"): the cloze's own blanks
+#   took neither, while its check for "is this number a day" and the choices took both;
+# - any spaces may separate the parts, as read_dates allows;
+# - a bare year is one from 1800 to 2099, as the cloze and the choices had it: another bare
+#   four-digit number is more likely a quantity. (After "in" or "since", the anniversaries read
+#   any four digits as a year: the word says it is one.)
+PROSE_DATES = [
+    (DAY_MONTH_YEAR, "7 October 1960", DateParts(1960, 10, 7)),
+    (DAY_MONTH_YEAR, "7th October 1960", DateParts(1960, 10, 7)),
+    (DAY_MONTH_YEAR, "7th of October 1960", DateParts(1960, 10, 7)),
+    (MONTH_DAY_YEAR, "December 2, 1975", DateParts(1975, 12, 2)),
+    (MONTH_DAY_YEAR, "December 2nd, 1975", DateParts(1975, 12, 2)),
+    (MONTH_DAY_YEAR, "December 2 1975", DateParts(1975, 12, 2)),
+    (MONTH_DAY_YEAR, "December  2,\u00a01975", DateParts(1975, 12, 2)),
+    (MONTH_YEAR, "June 2025", DateParts(2025, 6)),
+    (DAY_AND_MONTH, "May 9", DateParts(None, 5, 9)),
+    (DAY_AND_MONTH, "May 9th", DateParts(None, 5, 9)),
+    (DAY_AND_MONTH, "9 May", DateParts(None, 5, 9)),
+    (DAY_AND_MONTH, "9th of May", DateParts(None, 5, 9)),
+    (YEAR, "1954", DateParts(1954)),
+    (YEAR, "2025", DateParts(2025)),
+    (ISO_DATE, "1960-10-07", DateParts(1960, 10, 7)),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text", "parts"), PROSE_DATES)
+def test_a_prose_date_pattern_finds_what_read_dates_reads_as_that_date(
+    pattern: str, text: str, parts: DateParts
+) -> None:
+    assert re.fullmatch(pattern, text)
+    assert read_dates(text).dates == (parts,)
+
+
+@pytest.mark.parametrize(
+    "text", ["7 October 1960", "7th of October 1960", "December 2, 1975", "October 7th 1960"]
+)
+def test_a_full_date_is_found_in_either_order(text: str) -> None:
+    assert re.fullmatch(FULL_DATE, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (FULL_DATE, "October 1960"),  # no day
+        (FULL_DATE, "7 october 1960"),  # "october": months are capitalised, as "May" is
+        (MONTH_YEAR, "may 2025"),
+        (DAY_AND_MONTH, "the two sides may 9"),
+        (DAY_AND_MONTH, "May 195"),  # no day has three digits
+        (DAY_AND_MONTH, "9x May"),
+        (YEAR, "2500"),  # a quantity more likely than a year
+        (YEAR, "1700"),
+        (YEAR, "19600"),
+        (ISO_DATE, "1960-10-7"),
+    ],
+)
+def test_a_prose_date_pattern_finds_no_date_where_there_is_none(pattern: str, text: str) -> None:
+    assert re.search(pattern, text) is None
+
+
+def test_prose_date_patterns_stop_at_word_edges() -> None:
+    text = "On 7 October 19601 and May 930 and 120254, then June 2025."
+    assert [m.group() for m in re.finditer(f"{FULL_DATE}|{DAY_AND_MONTH}|{MONTH_YEAR}", text)] == [
+        "7 October",
+        "June 2025",
+    ]

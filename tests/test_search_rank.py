@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from laorus.search.index import SearchIndex
 from laorus.search.query import MAX_QUERY_WORDS, Query
-from laorus.search.rank import MIN_SCORE, SearchIndex, nearest_ids, search, suggest
+from laorus.search.rank import MIN_SCORE, nearest_ids, search, suggest
 from laorus.store.model import Fact, PartialDate, Source, Store
 from laorus.store.read import load
 from laorus.text.words import fold, words
