@@ -92,6 +92,8 @@ def unpack_posting(data: bytes, total: int) -> dict[int, float]:
 
 def read_store(db: sqlite3.Connection, path: Path) -> Store:
     """Every fact of the cached store, in order; CacheError when the cache cannot be read."""
+    from laorus.store.summary import Summary  # only for the warnings; its import costs
+
     try:
         source = source_from_record(meta_value(db, "source"))
         facts = tuple(
@@ -101,10 +103,11 @@ def read_store(db: sqlite3.Connection, path: Path) -> Store:
         if len(facts) != int(meta_value(db, "total")):
             msg = "the cache lacks some facts"
             raise CacheError(msg)
+        warnings = Summary.from_list(json.loads(meta_value(db, "summary"))).warnings
     except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
         msg = f"the cache cannot be read ({exc})"
         raise CacheError(msg) from None
-    return Store(path=path, source=source, facts=facts)
+    return Store(path=path, source=source, facts=facts, warnings=warnings)
 
 
 def meta_value(db: sqlite3.Connection, key: str) -> str:

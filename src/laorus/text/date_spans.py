@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from laorus.text.dates import MONTH_PATTERN, DateParts, read_dates
+from laorus.text.dates import DAY, MONTH, DateParts, read_dates
 
-_DAY = r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+_DAY = rf"(?<![\d,.]){DAY}(?!\d)"
 _YEAR = r"(?<![\d,.])(?<!\d[-/.])(?:1\d|20)\d\d(?![\d]|[-/.,]\d|'?s\b)"
 # "2023-2024" and "2023-24": a range of years written as one number-like word.
 _YEARS = r"(?<![\d,.])(?<!\d[-/.])(?:1\d|20)\d\d[-–](?:(?:1\d|20)\d\d|\d\d)(?![\d]|[-/.,]\d)"
-_MONTH = rf"\b(?:{MONTH_PATTERN})\b"
+_MONTH = rf"\b{MONTH}\b"
 _ONE = (
     rf"{_DAY}(?: of)? {_MONTH},? {_YEAR}"  # 7 October 2025
     rf"|{_MONTH} {_DAY},? {_YEAR}"  # October 7, 2025

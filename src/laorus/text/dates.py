@@ -45,17 +45,19 @@ MONTH_NAMES: tuple[str, ...] = (
 # is read_dates' work. Month names are matched in full and capitalised, as the article writes
 # them ("may" is a verb); a day may carry an ordinal suffix ("7th"), and any spaces may
 # separate the parts.
-_MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-DAY_MONTH_YEAR = rf"(?:\b{_DAY}\s+(?:of\s+)?{_MONTH}\s+\d{{4}}\b)"
+MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
+"""A month name in full, capitalised: "October"."""
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+"""A day of the month, perhaps with its ordinal suffix: "7", "7th"."""
+DAY_MONTH_YEAR = rf"(?:\b{DAY}\s+(?:of\s+)?{MONTH}\s+\d{{4}}\b)"
 """A full date, day first: "7 October 1960", "7th of October 1960"."""
-MONTH_DAY_YEAR = rf"(?:\b{_MONTH}\s+{_DAY},?\s+\d{{4}}\b)"
+MONTH_DAY_YEAR = rf"(?:\b{MONTH}\s+{DAY},?\s+\d{{4}}\b)"
 """A full date, month first: "December 2, 1975", "October 7th, 1960", "May 9 2025"."""
 FULL_DATE = rf"(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR})"
 """A full date in either order."""
-MONTH_YEAR = rf"(?:\b{_MONTH}\s+\d{{4}}\b)"
+MONTH_YEAR = rf"(?:\b{MONTH}\s+\d{{4}}\b)"
 """A month and its year: "June 2025"."""
-DAY_AND_MONTH = rf"(?:\b{_MONTH}\s+{_DAY}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH}\b)"
+DAY_AND_MONTH = rf"(?:\b{MONTH}\s+{DAY}\b|\b{DAY}\s+(?:of\s+)?{MONTH}\b)"
 """A day and its month, either order, whether or not a year follows: "May 9", "9th of May"."""
 YEAR = r"(?:\b(?:1[89]|20)\d\d\b)"
 """A year standing alone in prose: 1800 to 2099. Another bare four-digit number is more likely
