@@ -1,0 +1,28 @@
+"""The fact store a command reads: the one --facts, LAORUS_FACTS or the default names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import typer
+
+    from laorus.store.model import Store
+
+
+def store_path(ctx: typer.Context) -> Path:
+    """The store chosen by --facts, LAORUS_FACTS or the default."""
+    from laorus.paths import resolve_path
+
+    return resolve_path(ctx.find_root().obj)
+
+
+def load_store(ctx: typer.Context) -> Store:
+    """Load the chosen store (a large one from its cache); a LaorusError means exit 1."""
+    from laorus.cache.policy import load
+    from laorus.cli.progress import progress_bar
+
+    with progress_bar() as progress:
+        return load(store_path(ctx), progress=progress)
