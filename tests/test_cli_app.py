@@ -183,3 +183,15 @@ def test_an_empty_facts_option_is_a_usage_error() -> None:
     result = runner.invoke(app, ["--facts", "", "search", "Rosatom"])
     assert result.exit_code == 2
     assert "'--facts': is empty; give the path of a .toml fact store" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["search", "x"], ["show", "x"], ["timeline"], ["stats"]])
+def test_a_missing_store_is_named_with_the_option_that_chose_it(
+    tmp_path: Path, command: list[str]
+) -> None:
+    missing = tmp_path / "missing.toml"
+    result = runner.invoke(app, ["--facts", str(missing), *command])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"Error: {missing}: no such file; pass an existing store with --facts or LAORUS_FACTS"
+    )

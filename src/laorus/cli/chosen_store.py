@@ -13,10 +13,19 @@ if TYPE_CHECKING:
 
 
 def store_path(ctx: typer.Context) -> Path:
-    """The store chosen by --facts, LAORUS_FACTS or the default."""
+    """The store chosen by --facts, LAORUS_FACTS or the default; a LaorusError if it is missing.
+
+    The core only says "no such file"; here the message can name the option that chose it.
+    """
     from laorus.paths import resolve_path
 
-    return resolve_path(ctx.find_root().obj)
+    path = resolve_path(ctx.find_root().obj)
+    if not path.exists():
+        from laorus.errors import LaorusError
+
+        msg = f"{path}: no such file; pass an existing store with --facts or LAORUS_FACTS"
+        raise LaorusError(msg)
+    return path
 
 
 def load_store(ctx: typer.Context) -> Store:
