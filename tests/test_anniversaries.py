@@ -12,16 +12,15 @@ from hypothesis import strategies as st
 from laorus.anniversaries.occurrences import (
     LEAP_DAY_RULE,
     Occurrence,
-    as_json,
-    countdown,
     event_name,
     in_year,
     observed_on,
     summary,
     upcoming,
-    weekday_date,
     window_end,
 )
+from laorus.cli.render_anniversaries import countdown, weekday_date
+from laorus.cli.render_anniversaries import record as as_json
 from laorus.errors import LaorusError
 from laorus.paths import default_path
 from laorus.store.model import Fact, PartialDate, Store
@@ -275,7 +274,7 @@ def test_a_short_event_name_is_used_when_the_fact_has_one() -> None:
 
 @pytest.mark.parametrize("every", [0, -5])
 def test_a_step_below_one_is_refused(made_up: Store, every: int) -> None:
-    with pytest.raises(LaorusError, match="--every must be 1 or more"):
+    with pytest.raises(LaorusError, match="the step between anniversaries must be 1 or more"):
         in_year(made_up.facts, 2025, every)
 
 

@@ -52,35 +52,56 @@ def test_no_command_shows_help() -> None:
     assert "Error" not in result.output
 
 
-def test_the_command_table_names_every_registered_command() -> None:
+def test_the_command_table_names_the_one_command_of_each_module() -> None:
     import importlib
 
     import typer.main
 
     from laorus.cli.app import COMMAND_MODULES
-    from laorus.cli.app import app as typer_app
 
-    for module in set(COMMAND_MODULES.values()):
-        importlib.import_module(module)
-    registered = {
-        info.name or typer.main.get_command_name(info.callback.__name__)
-        for info in typer_app.registered_commands
-        if info.callback
-    }
-    groups = {info.name for info in typer_app.registered_groups}
-    assert registered | groups == set(COMMAND_MODULES)
-    for info in typer_app.registered_commands:
-        assert info.callback is not None
-        name = info.name or typer.main.get_command_name(info.callback.__name__)
-        assert info.callback.__module__ == COMMAND_MODULES[name]
+    assert len(set(COMMAND_MODULES.values())) == len(COMMAND_MODULES)  # one module per command
+    for name, module in COMMAND_MODULES.items():
+        command = typer.main.get_command(importlib.import_module(module).app)
+        assert command.name == name
+        # A command with subcommands (export) is a group: its subcommands live in its module.
+        subcommands = getattr(command, "commands", {}).values()
+        for callback in (
+            [command.callback] if not subcommands else [c.callback for c in subcommands]
+        ):
+            assert callback is not None
+            assert callback.__module__ == module
 
 
-def test_running_a_command_imports_only_its_own_module() -> None:
+def test_no_command_module_imports_the_app() -> None:
+    import ast
+    import importlib
+
+    from laorus.cli.app import COMMAND_MODULES
+
+    for module in COMMAND_MODULES.values():
+        source = importlib.import_module(module).__file__
+        assert source is not None
+        tree = ast.parse(Path(source).read_text(encoding="utf-8"))
+        imported = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                imported |= {f"{node.module}.{alias.name}" for alias in node.names}
+        assert not {name for name in imported if name.startswith("laorus.cli.app")}, module
+
+
+@pytest.mark.parametrize(
+    ("args", "loaded"), [(["--version"], set()), (["search", "--help"], {"search"})]
+)
+def test_running_a_command_imports_only_its_own_module(args: list[str], loaded: set[str]) -> None:
+    from laorus.cli.app import COMMAND_MODULES
+
     code = (
         "import sys\n"
         "from laorus.cli import app\n"
         "try:\n"
-        "    app(['--version'], prog_name='laorus')\n"
+        f"    app({args!r}, prog_name='laorus')\n"
         "except SystemExit:\n"
         "    pass\n"
         "print(sorted(m for m in sys.modules if m.startswith('laorus.cli.')))\n"
@@ -88,7 +109,9 @@ def test_running_a_command_imports_only_its_own_module() -> None:
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.splitlines()[-1] == "['laorus.cli.app']"
+    modules = set(eval(result.stdout.splitlines()[-1]))
+    assert "laorus.cli.app" in modules
+    assert {name for name, module in COMMAND_MODULES.items() if module in modules} == loaded
 
 
 def test_help_lists_the_commands_in_the_table_order() -> None:
@@ -165,3 +188,15 @@ def test_an_empty_facts_option_is_a_usage_error() -> None:
     result = runner.invoke(app, ["--facts", "", "search", "Rosatom"])
     assert result.exit_code == 2
     assert "'--facts': is empty; give the path of a .toml fact store" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["search", "x"], ["show", "x"], ["timeline"], ["stats"]])
+def test_a_missing_store_is_named_with_the_option_that_chose_it(
+    tmp_path: Path, command: list[str]
+) -> None:
+    missing = tmp_path / "missing.toml"
+    result = runner.invoke(app, ["--facts", str(missing), *command])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"Error: {missing}: no such file; pass an existing store with --facts or LAORUS_FACTS"
+    )

@@ -92,7 +92,10 @@ def test_filters_keep_only_matching_facts(
 
 
 def test_filter_leaving_nothing_is_a_domain_error(small: Store) -> None:
-    with pytest.raises(LaorusError, match="no questions with --category religion"):
+    with pytest.raises(
+        LaorusError,
+        match="no questions in category religion; loosen the filters or try another mode",
+    ):
         build(small, "free", 10, random.Random(1), Selection(category="religion"))
 
 

@@ -9,6 +9,10 @@ class LaorusError(Exception):
     """A problem the user can fix; the CLI prints its message as one line and exits 1."""
 
 
+class NothingFound(LaorusError):
+    """Nothing matched: the CLI prints the message (if any) as it is, not as an error; exit 1."""
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with a fact store: where it is and what is wrong."""

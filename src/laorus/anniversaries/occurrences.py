@@ -111,7 +111,7 @@ def observed_on(event: dt.date, year: int) -> tuple[dt.date, bool]:
 def check_every(every: int) -> None:
     """Refuse a step below 1 (every 0th anniversary means nothing)."""
     if every < 1:
-        msg = f"--every must be 1 or more, not {every}; use --all for every anniversary"
+        msg = f"the step between anniversaries must be 1 or more, not {every}"
         raise LaorusError(msg)
 
 
@@ -182,32 +182,6 @@ def upcoming(
     return sorted(found, key=_order)
 
 
-def countdown(day: dt.date, today: dt.date) -> str:
-    """ "today", "tomorrow", "in 12 days" (or "3 days ago" for a day already past)."""
-    delta = (day - today).days
-    if delta == 0:
-        return "today"
-    if delta == 1:
-        return "tomorrow"
-    if delta == -1:
-        return "yesterday"
-    return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
-
-
-def weekday_date(day: dt.date) -> str:
-    """A day with its weekday, as "Tue 7 Oct 2025"."""
-    return f"{day:%a} {day.day} {day:%b} {day.year}"
-
-
-def when(item: Occurrence) -> str:
-    """The anniversary's day, or its month or year when the article gives no day."""
-    if item.date is not None:
-        return weekday_date(item.date)
-    if item.month is not None:
-        return f"{dt.date(item.year, item.month, 1):%b} {item.year}"
-    return str(item.year)
-
-
 def partial_text(date: PartialDate) -> str:
     """An event date as words: "7 Oct 1960", "Jun 2025" or "1954"."""
     if date.day is not None and date.month is not None:
@@ -215,25 +189,3 @@ def partial_text(date: PartialDate) -> str:
     if date.month is not None:
         return f"{dt.date(date.year, date.month, 1):%b} {date.year}"
     return str(date.year)
-
-
-def as_json(item: Occurrence, today: dt.date | None = None) -> dict[str, object]:
-    """One anniversary as a JSON object (with a countdown when ``today`` is given)."""
-    data: dict[str, object] = {
-        "id": item.fact.id,
-        "statement": item.fact.statement,
-        "event": item.event,
-        "summary": item.summary,
-        "event_date": item.event_date.iso(),
-        "precision": item.event_date.precision,
-        "years": item.years,
-        "ordinal": item.ordinal,
-        "year": item.year,
-        "date": item.date.isoformat() if item.date is not None else None,
-        "weekday": f"{item.date:%a}" if item.date is not None else None,
-        "note": LEAP_DAY_RULE if item.leap_day_moved else None,
-    }
-    if today is not None and item.date is not None:
-        data["days"] = (item.date - today).days
-        data["countdown"] = countdown(item.date, today)
-    return data

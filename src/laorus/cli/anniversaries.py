@@ -8,11 +8,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from laorus.cli import params
-from laorus.cli.app import app, error_console, load_store, out_console, print_json, usage_error
+from laorus.cli.chosen_store import load_store
+from laorus.cli.exits import usage_error
+from laorus.cli.output import error_console, print_json, print_out
+from laorus.errors import NothingFound
 
 if TYPE_CHECKING:
     from laorus.anniversaries.occurrences import Occurrence
     from laorus.store.model import Source
+
+app = typer.Typer(add_completion=False)
 
 MAX_DAYS = 36525
 """--upcoming looks at most a hundred years ahead; more is surely a typo."""
@@ -153,14 +158,18 @@ def anniversaries(
     if ics is not None and items:
         _export(items, ics, period, store.source, recurring=recurring)
     if as_json:
-        print_json([core.as_json(item, countdown_from) for item in items])
+        from laorus.cli.render_anniversaries import record
+
+        print_json([record(item, countdown_from) for item in items])
     elif items and ics != STDOUT:
-        _table(items, period, step, countdown_from)
+        from laorus.cli.render_anniversaries import anniversaries_table
+
+        print_out(anniversaries_table(items, period, step, countdown_from))
     if not items:
         which = "anniversaries" if step == 1 else f"anniversaries that are multiples of {step}"
         hint = "try --all" if step > 1 else "try another period"
-        error_console().print(f"No {which} in {period}; {hint}.", markup=False)
-        raise typer.Exit(1)
+        msg = f"No {which} in {period}; {hint}."
+        raise NothingFound(msg)
 
 
 def _export(
@@ -196,43 +205,3 @@ def _export(
         err.print(
             f"Left out (the article gives no day): {ics.names(export.left_out)}.", markup=False
         )
-
-
-def _table(items: list[Occurrence], period: str, step: int, today: dt.date | None) -> None:
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
-    from laorus.anniversaries.occurrences import (
-        LEAP_DAY_RULE,
-        countdown,
-        partial_text,
-        when,
-    )
-    from laorus.text.numerals import ordinal
-
-    rounds = "every anniversary" if step == 1 else f"every {ordinal(step)} year"
-    table = Table(title=f"Anniversaries {period} ({rounds})", box=box.SIMPLE_HEAD)
-    table.add_column("Date", no_wrap=True)
-    table.add_column("Years", justify="right", no_wrap=True)
-    table.add_column("Event", ratio=1, min_width=16, overflow="fold")
-    table.add_column("Since", min_width=6)
-    notes: list[str] = []
-    for item in items:
-        # The second line of the date cell says what a bare date cannot: how soon, or that the
-        # article gives no day.
-        day = Text(when(item))
-        if item.leap_day_moved:
-            day.append(" *")
-            if f"* {LEAP_DAY_RULE}." not in notes:
-                notes.append(f"* {LEAP_DAY_RULE}.")
-        if item.date is None:
-            day.append("\nday unknown", style="dim")
-        elif today is not None:
-            day.append(f"\n{countdown(item.date, today)}", style="bold")
-        table.add_row(day, item.ordinal, item.event, partial_text(item.event_date))
-    if any(item.date is None for item in items):
-        notes.append("Events whose day the article does not give come last.")
-    if notes:
-        table.caption = "\n".join(notes)
-    out_console().print(table)

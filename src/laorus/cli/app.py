@@ -2,133 +2,77 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, MutableMapping
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from laorus import __version__
-from laorus.errors import LaorusError
+from laorus.cli.exits import EXIT_INTERRUPTED, EXIT_NOT_FOUND, EXIT_USAGE, usage_error
+from laorus.cli.output import report_error, say
+from laorus.errors import LaorusError, NothingFound
 from laorus.paths import ENV_VAR
 
-if TYPE_CHECKING:
-    from rich.console import Console
-
-    from laorus.store.model import Store
-
-EXIT_NOT_FOUND = 1
-"""Nothing found, or a domain error (as grep, ripgrep and fzf)."""
-EXIT_USAGE = 2
-"""Bad usage, as Typer reports it."""
-EXIT_INTERRUPTED = 130
-"""Ctrl-C, as shells report SIGINT."""
-
-
-def error_console() -> Console:
-    """A Rich console on stderr that never wraps a message onto a second line."""
-    from rich.console import Console
-
-    return Console(stderr=True, soft_wrap=True, highlight=False)
-
-
-def out_console() -> Console:
-    """A Rich console on stdout (colour only on a terminal, and never with NO_COLOR)."""
-    from rich.console import Console
-
-    return Console(highlight=False)
-
-
-def report_error(message: str) -> None:
-    """Print ``Error: message`` on stderr, in red on a terminal."""
-    error_console().print(f"Error: {message}", style="bold red", markup=False)
-
-
-# Typer 0.28 vendors Click; its exception base is reached through a public Typer class.
+# Typer 0.28 vendors Click; its exception classes are reached through a public Typer class.
 _ClickException: type[Exception] = next(
     cls for cls in typer.BadParameter.__mro__ if cls.__name__ == "ClickException"
+)
+_UsageError: type[Exception] = next(
+    cls for cls in typer.BadParameter.__mro__ if cls.__name__ == "UsageError"
 )
 
 
 COMMAND_MODULES: dict[str, str] = {
     "anniversaries": "laorus.cli.anniversaries",
-    "draft": "laorus.cli.draft",
     "quiz": "laorus.cli.quiz",
-    "stats": "laorus.cli.quiz",
+    "stats": "laorus.cli.stats",
     "search": "laorus.cli.search",
-    "show": "laorus.cli.search",
-    "timeline": "laorus.cli.search",
+    "show": "laorus.cli.show",
+    "timeline": "laorus.cli.timeline",
     "validate": "laorus.cli.validate",
+    "draft": "laorus.cli.draft",
     "export": "laorus.cli.export",
 }
-"""The module that defines each command, in the order --help lists them."""
-
-
-class _LazyCommands(MutableMapping[str, Any]):
-    """The app's commands, each imported and built by Typer only when it is looked up.
-
-    Building every command costs about 20 ms a run; a run needs one. --help looks them all up.
-    """
-
-    def __init__(self, built: MutableMapping[str, Any]) -> None:
-        self._built = dict(built)
-
-    def __getitem__(self, name: str) -> Any:
-        if name not in self._built:
-            if name not in COMMAND_MODULES:
-                raise KeyError(name)
-            self._built[name] = _build_command(name)
-        return self._built[name]
-
-    def __setitem__(self, name: str, command: Any) -> None:
-        self._built[name] = command
-
-    def __delitem__(self, name: str) -> None:
-        del self._built[name]
-
-    def __iter__(self) -> Iterator[str]:
-        yield from COMMAND_MODULES
-        yield from (name for name in self._built if name not in COMMAND_MODULES)
-
-    def __len__(self) -> int:
-        return len(COMMAND_MODULES.keys() | self._built.keys())
-
-
-def _build_command(name: str) -> Any:
-    """Import the module that registers command ``name`` on ``app`` and build it as Typer does."""
-    import importlib
-
-    import typer.main
-
-    importlib.import_module(COMMAND_MODULES[name])
-    for info in app.registered_commands:
-        if (
-            info.callback
-            and (info.name or typer.main.get_command_name(info.callback.__name__)) == name
-        ):
-            return typer.main.get_command_from_info(
-                info,
-                pretty_exceptions_short=app.pretty_exceptions_short,
-                rich_markup_mode=app.rich_markup_mode,
-            )
-    for group in app.registered_groups:  # a command with subcommands (export)
-        if group.name == name:
-            return typer.main.get_group_from_info(
-                group,
-                pretty_exceptions_short=app.pretty_exceptions_short,
-                suggest_commands=app.suggest_commands,
-                rich_markup_mode=app.rich_markup_mode,
-            )
-    raise KeyError(name)
+"""The module that defines each command (as its own one-command Typer ``app``), in the order
+--help lists them."""
 
 
 class LaorusGroup(TyperGroup):
-    """Runs a command and turns laorus errors and Ctrl-C into a message and an exit code."""
+    """Loads each command when it is needed; turns errors and Ctrl-C into a message and exit code.
 
-    def __init__(self, *, commands: Any = None, **attrs: Any) -> None:
-        super().__init__(**attrs)
-        self.commands = _LazyCommands(commands or {})
+    Click's documented lazy-loading pattern: ``list_commands`` names the commands and
+    ``get_command`` imports the one asked for. Importing and building every command would cost
+    a run about 5 ms, and a run needs one; --help asks for them all.
+    """
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        """The commands in the order --help lists them."""
+        return list(COMMAND_MODULES)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """Import the module of command ``cmd_name`` and build its Click command, or None."""
+        if cmd_name not in COMMAND_MODULES:
+            return None
+        import importlib
+
+        import typer.main
+
+        module = importlib.import_module(COMMAND_MODULES[cmd_name])
+        return typer.main.get_command(module.app)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """Find the command named first in ``args``; an unknown name suggests the nearest."""
+        try:
+            return super().resolve_command(ctx, args)
+        except _UsageError as exc:
+            import difflib
+
+            matches = difflib.get_close_matches(args[0], self.list_commands(ctx)) if args else []
+            message = getattr(exc, "message", "")
+            if matches and "Did you mean" not in message:
+                suggestions = ", ".join(repr(name) for name in matches)
+                exc.message = f"{message.rstrip('.')}. Did you mean {suggestions}?"  # type: ignore[attr-defined]
+            raise
 
     def main(  # type: ignore[override]
         self,
@@ -153,7 +97,7 @@ class LaorusGroup(TyperGroup):
                 report_error(message)
             sys.exit(getattr(exc, "exit_code", EXIT_USAGE))
         except typer.Abort:
-            error_console().print("Aborted.", markup=False)
+            say("Aborted.")
             sys.exit(EXIT_NOT_FOUND)
         except OSError as exc:  # --version or --help into a full disk
             _output_failed(exc)
@@ -167,11 +111,15 @@ class LaorusGroup(TyperGroup):
         """Invoke the chosen command, converting LaorusError and KeyboardInterrupt."""
         try:
             return super().invoke(ctx)
+        except NothingFound as exc:
+            if str(exc):  # with --json, the empty result printed says it all
+                say(str(exc))
+            raise typer.Exit(EXIT_NOT_FOUND) from None
         except LaorusError as exc:
             report_error(str(exc))
             raise typer.Exit(EXIT_NOT_FOUND) from None
         except KeyboardInterrupt:
-            error_console().print("Interrupted.", markup=False)
+            say("Interrupted.")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except OSError as exc:
             _output_failed(exc)
@@ -275,32 +223,3 @@ def main(
         msg = "is empty; give the path of a .toml fact store, or leave --facts out"
         raise usage_error(msg, "'--facts'")
     ctx.obj = facts
-
-
-def store_path(ctx: typer.Context) -> Path:
-    """The store chosen by --facts, LAORUS_FACTS or the default."""
-    from laorus.paths import resolve_path
-
-    return resolve_path(ctx.find_root().obj)
-
-
-def load_store(ctx: typer.Context) -> Store:
-    """Load the chosen store (a large one from its cache); a LaorusError means exit 1."""
-    from laorus.cache.policy import load
-    from laorus.cli.progress import progress_bar
-
-    with progress_bar() as progress:
-        return load(store_path(ctx), progress=progress)
-
-
-def print_json(data: object) -> None:
-    """Print ``data`` as JSON on stdout, and nothing else (an empty result is ``[]``)."""
-    import json
-    import sys
-
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def usage_error(message: str, param: str | None = None) -> typer.BadParameter:
-    """A Typer usage error (exit 2) whose message says what is wrong and how to fix it."""
-    return typer.BadParameter(message, param_hint=param)

@@ -8,7 +8,10 @@ from typing import Annotated
 
 import typer
 
-from laorus.cli.app import app, error_console, out_console, usage_error
+from laorus.cli.exits import usage_error
+from laorus.cli.output import error_console, out_console
+
+app = typer.Typer(add_completion=False)
 
 
 def _published(value: str) -> dt.date:
@@ -24,7 +27,7 @@ def _published(value: str) -> dt.date:
     return day
 
 
-@app.command()
+@app.command("draft")
 def draft(
     article: Annotated[
         str,

@@ -9,13 +9,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from laorus.cli import params
-from laorus.cli.app import app, error_console, load_store, usage_error
+from laorus.cli.chosen_store import load_store
+from laorus.cli.exits import usage_error
+from laorus.cli.output import error_console
 
 if TYPE_CHECKING:
     from laorus.export.cards import Card
     from laorus.store.model import Store
 
-export_app = typer.Typer(
+app = typer.Typer(
     name="export",
     help=(
         "Write the quiz's questions to an Anki deck or a CSV table, with the article's evidence."
@@ -23,7 +25,6 @@ export_app = typer.Typer(
     ),
     no_args_is_help=True,
 )
-app.add_typer(export_app, name="export")
 
 
 def _modes() -> tuple[str, ...]:
@@ -87,7 +88,7 @@ def _done(count: int, what: str, target: Path | str) -> None:
     error_console().print(f"Wrote {count} {what}{plural} to {target}.", markup=False)
 
 
-@export_app.command("anki")
+@app.command("anki")
 def anki_command(
     ctx: typer.Context,
     path: Annotated[str, typer.Argument(metavar="DECK.apkg", help="The Anki package to write.")],
@@ -122,7 +123,7 @@ def anki_command(
     _done(len(cards), "note", target)
 
 
-@export_app.command("csv")
+@app.command("csv")
 def csv_command(
     ctx: typer.Context,
     path: Annotated[

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
-from laorus.cli.app import usage_error
+from laorus.cli.exits import usage_error
 
 
 def year(value: str) -> int:

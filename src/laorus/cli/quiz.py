@@ -1,4 +1,4 @@
-"""`laorus quiz` and `laorus stats`: ask questions about the article, record them, show progress."""
+"""`laorus quiz`: ask questions about the article, grade and record the answers."""
 
 from __future__ import annotations
 
@@ -8,17 +8,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from laorus.cli import params
-from laorus.cli.app import (
-    app,
-    error_console,
-    load_store,
-    out_console,
-    print_json,
-)
+from laorus.cli.chosen_store import load_store
+from laorus.cli.output import print_json, say
+from laorus.errors import LaorusError
 
 if TYPE_CHECKING:
-    from laorus.quiz.history import Stats
-    from laorus.quiz.items import QuizItem
+    from laorus.quiz.items import NoQuestions, QuizItem
+
+app = typer.Typer(add_completion=False)
 
 
 def _modes() -> tuple[str, ...]:
@@ -115,20 +112,34 @@ def quiz(
             mine = history.for_store(loaded.records, recorder.store, ids)
             first = [due.key for due in history.due(mine, now)]
             if not first:
-                error_console().print("Nothing is due for review; asking new questions.")
+                say("Nothing is due for review; asking new questions.")
     if seed is None:
         seed = random.SystemRandom().randrange(1, 1_000_000)
     selection = questions.Selection(category, tag)
-    items = questions.build(store, mode, count, random.Random(seed), selection, first)
+    try:
+        items = questions.build(store, mode, count, random.Random(seed), selection, first)
+    except questions.NoQuestions as exc:
+        raise LaorusError(_no_questions(exc)) from None
     if answer_key:
         _print_answer_key(items, mode, seed, as_json)
         return
     reviewing = sum(1 for item in items if item.key in first)
     if reviewing:
-        error_console().print(f"{reviewing} questions due for review come first.")
+        say(f"{reviewing} questions due for review come first.")
     if len(items) < count:
-        error_console().print(f"Only {len(items)} questions match; asking all of them.")
+        say(f"Only {len(items)} questions match; asking all of them.")
     run(items, seed, as_json, recorder)
+
+
+def _no_questions(exc: NoQuestions) -> str:
+    """Why nothing can be asked, in terms of the options given."""
+    selection = exc.selection
+    parts = [f"--category {selection.category}"] if selection.category else []
+    if selection.tag:
+        parts.append(f"--tag {selection.tag!r}")
+    where = f" with {' '.join(parts)}" if parts else " in this store"
+    what = "cloze sentences" if exc.mode == "cloze" else "questions"
+    return f"no {what}{where}; loosen the filters or try another --mode"
 
 
 def _print_answer_key(items: list[QuizItem], mode: str, seed: int, as_json: bool) -> None:
@@ -141,63 +152,3 @@ def _print_answer_key(items: list[QuizItem], mode: str, seed: int, as_json: bool
 
     heading = f"laorus quiz: answer key (mode {mode}, seed {seed})"
     sys.stdout.write(answer_key_markdown(items, heading))
-
-
-@app.command()
-def stats(
-    ctx: typer.Context,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
-) -> None:
-    """Show your progress on this fact store: answers, accuracy by category, what is due.
-
-    Only answers given to the store in use count (see --facts).
-
-    Example: laorus stats
-    """
-    import datetime as dt
-
-    from laorus.cli.quiz_run import warn
-    from laorus.quiz import history as history
-
-    store = load_store(ctx)
-    source = store.source
-    now = dt.datetime.now(dt.UTC)
-    loaded = history.load(history.history_path(), now)
-    if loaded.problem:
-        warn(loaded.problem)
-    identity = history.store_id(source)
-    mine = history.for_store(loaded.records, identity, {fact.id for fact in store.facts})
-    figures = history.stats(mine, now)
-    if as_json:
-        about = {"id": identity, "title": source.title, "author": source.author}
-        about["published"] = source.published.isoformat()
-        print_json({**_stats_json(figures), "store": about})
-        return
-    if not figures.overall.answered:
-        message = f"No answers yet for this store ({source.title}); run 'laorus quiz' to start."
-        error_console().print(message, markup=False)
-        return
-    from laorus.cli.render_quiz import render_stats
-
-    heading = f"Store: {source.title}"
-    render_stats(out_console(), figures, heading)
-
-
-def _stats_json(figures: Stats) -> dict[str, object]:
-    overall = figures.overall
-    return {
-        "answered": overall.answered,
-        "correct": overall.correct,
-        "accuracy": round(overall.accuracy, 4),
-        "questions": figures.questions,
-        "due": figures.due,
-        "by_category": [
-            {
-                "category": t.name,
-                "answered": t.answered,
-                "correct": t.correct,
-                "accuracy": round(t.accuracy, 4),
-            }
-            for t in figures.categories
-        ],
-    }

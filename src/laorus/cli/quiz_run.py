@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from laorus.cli.app import EXIT_INTERRUPTED, error_console, out_console, print_json
+from laorus.cli.exits import EXIT_INTERRUPTED
+from laorus.cli.output import error_console, out_console, print_json
 
 if TYPE_CHECKING:
     from pathlib import Path

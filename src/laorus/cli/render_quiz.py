@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -130,7 +130,7 @@ class PlainView:
         self.stream = stream
 
     def _say(self, line: str = "") -> None:
-        self.stream.write(line + "\n")
+        self.stream.write(line.rstrip(" ") + "\n")
         self.stream.flush()
 
     def ask(self, item: QuizItem, number: int, total: int) -> None:
@@ -190,20 +190,10 @@ def _bar(share: float, width: int = 20) -> str:
     return "█" * full + "░" * (width - full)
 
 
-def render_stats(console: Console, stats: Stats, heading: str) -> None:
+def stats_view(stats: Stats, heading: str) -> RenderableType:
     """The heading, answers, accuracy overall and by category as bars, and what is due."""
     overall = stats.overall
-    console.print(heading, markup=False)
     since = f" since {stats.first:%Y-%m-%d}" if stats.first else ""
-    console.print(
-        f"Answered: {overall.answered} ({stats.questions} different"
-        f" question{'' if stats.questions == 1 else 's'}){since}",
-        markup=False,
-    )
-    console.print(
-        f"Accuracy: {overall.accuracy:.0%} ({overall.correct} of {overall.answered} right)",
-        markup=False,
-    )
     table = Table(title="Accuracy by category", box=None, pad_edge=False, title_justify="left")
     table.add_column("Category", no_wrap=True)
     table.add_column("Accuracy", no_wrap=True)
@@ -216,10 +206,19 @@ def render_stats(console: Console, stats: Stats, heading: str) -> None:
             f"{tally.accuracy:.0%}",
             f"{tally.correct}/{tally.answered}",
         )
-    console.print()
-    console.print(table)
-    console.print()
     if stats.due:
-        console.print(f"Due for review: {stats.due} (run 'laorus quiz --review')", markup=False)
+        due = f"Due for review: {stats.due} (run 'laorus quiz --review')"
     else:
-        console.print("Nothing is due for review.", markup=False)
+        due = "Nothing is due for review."
+    return Group(
+        Text(heading),
+        Text(
+            f"Answered: {overall.answered} ({stats.questions} different"
+            f" question{'' if stats.questions == 1 else 's'}){since}"
+        ),
+        Text(f"Accuracy: {overall.accuracy:.0%} ({overall.correct} of {overall.answered} right)"),
+        Text(""),
+        table,
+        Text(""),
+        Text(due),
+    )

@@ -12,7 +12,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from laorus.cli.plain import SEARCH_HEADERS, date_cell
+from laorus.cli.plain_table import SEARCH_HEADERS, date_cell
 from laorus.search.timeline import Event, Year
 from laorus.store.model import Fact, PartialDate, Store
 from laorus.text.sentences import paragraph_around

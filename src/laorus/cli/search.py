@@ -1,67 +1,24 @@
-"""`laorus search`, `laorus show` and `laorus timeline`: find facts, read one, see them in order."""
+"""`laorus search`: find the facts that match a few words, best first."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from laorus.cli import params
-from laorus.cli.app import (
-    EXIT_NOT_FOUND,
-    app,
-    error_console,
-    load_store,
-    out_console,
-    print_json,
-    store_path,
-    usage_error,
-)
+from laorus.cli.chosen_store import store_path
+from laorus.cli.exits import usage_error
+from laorus.cli.options import CategoryOption, FromOption, JsonOption, ToOption, check_years
+from laorus.cli.output import out_console, print_json, say
+from laorus.cli.records import fact_record
+from laorus.errors import NothingFound
 
 if TYPE_CHECKING:
     from laorus.search.index import Index
     from laorus.search.rank import Hit
-    from laorus.store.model import Fact, Store
 
-CategoryOption = Annotated[
-    str | None,
-    typer.Option(
-        "--category",
-        "-c",
-        parser=params.category,
-        help="Only facts of this category, e.g. economy.",
-    ),
-]
-FromOption = Annotated[
-    int | None,
-    typer.Option(
-        "--from", parser=params.year, metavar="YEAR", help="Only events in or after YEAR."
-    ),
-]
-ToOption = Annotated[
-    int | None,
-    typer.Option("--to", parser=params.year, metavar="YEAR", help="Only events in or before YEAR."),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array instead of a table.")]
-
-
-def _check_filters(year_from: int | None, year_to: int | None) -> None:
-    if year_from is not None and year_to is not None and year_from > year_to:
-        msg = f"--from {year_from} is after --to {year_to}; give the earlier year to --from"
-        raise usage_error(msg, "--from")
-
-
-def _fact_record(fact: Fact) -> dict[str, Any]:
-    """The fields every JSON output shares; dates in the store's ISO form or null."""
-    return {
-        "id": fact.id,
-        "date": fact.date.iso() if fact.date else None,
-        "end_date": fact.end_date.iso() if fact.end_date else None,
-        "statement": fact.statement,
-        "quote": fact.quote,
-        "category": fact.category,
-        "tags": list(fact.tags),
-    }
+app = typer.Typer(add_completion=False)
 
 
 @app.command("search")
@@ -103,7 +60,7 @@ def search_command(
     if not text.strip():
         msg = "the query is empty; give a word or two, e.g. 'elephants'"
         raise usage_error(msg, "QUERY")
-    _check_filters(year_from, year_to)
+    check_years(year_from, year_to)
     from laorus.search.query import MAX_QUERY_WORDS, Query
     from laorus.text.words import words
 
@@ -134,37 +91,38 @@ def search_command(
     with progress_bar() as progress:
         hits, suggestions = with_index(store_path(ctx), find, progress=progress)
     if parsed.truncated:
-        error_console().print(
-            f"Note: only the first {MAX_QUERY_WORDS} different words of the query were used.",
-            markup=False,
-        )
+        say(f"Note: only the first {MAX_QUERY_WORDS} different words of the query were used.")
     if as_json:
-        print_json([{**_fact_record(h.fact), "score": h.score} for h in hits])
+        print_json([{**fact_record(h.fact), "score": h.score} for h in hits])
     elif hits:
         _print_hits(hits, quotes=quotes)
     if not hits:
-        if not as_json:
-            filtered = category or tag or year_from is not None or year_to is not None
-            _explain_nothing(text, suggestions, common=not parsed.terms, filtered=bool(filtered))
-        raise typer.Exit(EXIT_NOT_FOUND)
+        if as_json:
+            raise NothingFound
+        filtered = category or tag or year_from is not None or year_to is not None
+        raise NothingFound(
+            _nothing_message(text, suggestions, common=not parsed.terms, filtered=bool(filtered))
+        )
 
 
 def _print_hits(hits: list[Hit], *, quotes: bool) -> None:
-    """The hits as a table: laid out without Rich where it would print no styles anyway."""
+    """The hits as a Rich table on a terminal, else in the plain format (without Rich)."""
     import sys
 
-    from laorus.cli import plain
+    from laorus.cli.progress import is_terminal
 
-    text = plain.search_table(hits, quotes=quotes, stream=sys.stdout)
-    if text is not None:
-        sys.stdout.write(text)
+    if not is_terminal(sys.stdout):
+        from laorus.cli.plain_table import search_table as plain_search_table
+
+        sys.stdout.write(plain_search_table(hits, quotes=quotes))
         return
     from laorus.cli.render_search import search_table
 
     out_console().print(search_table(hits, quotes=quotes))
 
 
-def _explain_nothing(text: str, suggestions: list[str], *, common: bool, filtered: bool) -> None:
+def _nothing_message(text: str, suggestions: list[str], *, common: bool, filtered: bool) -> str:
+    """Why no fact matched, and what to try instead."""
     shown = text if len(text) <= 60 else f"{text[:57]}..."
     message = f"No fact matches {shown!r}"
     if filtered:
@@ -176,112 +134,4 @@ def _explain_nothing(text: str, suggestions: list[str], *, common: bool, filtere
         message += f" Did you mean: {', '.join(suggestions)}?"
     elif not common:
         message += " Try other or fewer words."
-    error_console().print(message, markup=False)
-
-
-@app.command("show")
-def show_command(
-    ctx: typer.Context,
-    fact_id: Annotated[
-        str, typer.Argument(metavar="ID", help="The fact's id, as search shows it.")
-    ],
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object.")] = False,
-) -> None:
-    """Show one fact in full, with the paragraph of the article it comes from.
-
-    Example: laorus show lao-pdr-proclaimed
-    """
-    from laorus.errors import LaorusError
-
-    store = load_store(ctx)
-    fact = store.get(fact_id.strip())
-    if fact is None:
-        from laorus.search.rank import nearest_ids
-
-        near = nearest_ids(store, fact_id)
-        hint = f"; did you mean {', '.join(near)}?" if near else ""
-        msg = f"no fact has the id {fact_id!r}{hint} ('laorus search WORDS' lists ids)"
-        raise LaorusError(msg)
-    if as_json:
-        from laorus.text.sentences import paragraph_around
-
-        start, end = paragraph_around(store.source.text, fact.quote_start)
-        print_json(_show_record(store, fact, store.source.text[start:end]))
-        return
-    from laorus.cli.render_search import fact_view
-
-    out = out_console()
-    out.print(fact_view(store, fact, out))
-
-
-def _show_record(store: Store, fact: Fact, paragraph: str) -> dict[str, Any]:
-    anniversary = fact.anniversary
-    return {
-        **_links_record(store, fact),
-        **_fact_record(fact),
-        "derived": fact.derived,
-        "anniversary": (
-            {"on": anniversary.on.iso(), "nth": anniversary.nth} if anniversary else None
-        ),
-        "people": list(fact.people),
-        "organisations": list(fact.organisations),
-        "places": list(fact.places),
-        "questions": [
-            {"question": q.question, "answer": q.answer, "accept": list(q.accept), "kind": q.kind}
-            for q in fact.questions
-        ],
-        "paragraph": paragraph,
-    }
-
-
-def _links_record(store: Store, fact: Fact) -> dict[str, Any]:
-    """What the fact commemorates and the other facts of its event, as ids."""
-    return {
-        "commemorates": fact.commemorates,
-        "commemorated_by": [f.id for f in store.commemorated_by(fact)],
-        "same_event": fact.same_event,
-        "same_event_facts": [f.id for f in store.same_event_facts(fact)],
-        "actor_note": fact.actor_note,
-    }
-
-
-@app.command("timeline")
-def timeline_command(
-    ctx: typer.Context,
-    year_from: FromOption = None,
-    year_to: ToOption = None,
-    category: CategoryOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Show the dated facts in order, grouped by year; exit 1 when none is in range.
-
-    A date known only to the month or year comes after that month's or year's dated events.
-
-    Example: laorus timeline --from 2020 --category visits
-    """
-    _check_filters(year_from, year_to)
-    from laorus.search.timeline import by_year, events
-
-    store = load_store(ctx)
-    found = events(store, year_from=year_from, year_to=year_to, category=category)
-    if as_json:
-        print_json(
-            [
-                {
-                    **_fact_record(e.fact),
-                    "precision": e.precision,
-                    "derived": e.fact.derived,
-                    "commemorates": e.fact.commemorates,
-                    "same_event_facts": [f.id for f in e.also],
-                }
-                for e in found
-            ]
-        )
-    elif found:
-        from laorus.cli.render_search import timeline_view
-
-        out_console().print(timeline_view(by_year(found)))
-    if not found:
-        if not as_json:
-            error_console().print("No dated facts match these options.", markup=False)
-        raise typer.Exit(EXIT_NOT_FOUND)
+    return message

@@ -6,7 +6,11 @@ from typing import Annotated
 
 import typer
 
-from laorus.cli.app import app, error_console, out_console, store_path
+from laorus.cli.chosen_store import store_path
+from laorus.cli.exits import EXIT_NOT_FOUND
+from laorus.cli.output import error_console, stdout_console
+
+app = typer.Typer(add_completion=False)
 
 
 @app.command()
@@ -49,23 +53,23 @@ def validate(
                 err.print(f"Error: {problem}", markup=False, style="red")
             count = len(exc.problems)
             err.print(f"{count} problem{'s' if count != 1 else ''} in {target}", markup=False)
-            raise typer.Exit(1) from None
+            raise typer.Exit(EXIT_NOT_FOUND) from None
     if summary.warnings:
         err = error_console()
         for warning in summary.warnings:
             err.print(f"Warning: {warning}", markup=False, style="yellow")
         count = len(summary.warnings)
         err.print(f"{count} warning{'s' if count != 1 else ''} in {target}", markup=False)
-    out = out_console()
-    out.print(f"{target}: OK", markup=False, style="bold green", soft_wrap=True)
-    out.print(f"  facts:            {summary.facts}", markup=False)
-    out.print(f"  questions:        {summary.questions}", markup=False)
-    out.print(
-        f"  dated events:     {summary.dated} ({summary.derived} derived;"
-        f" {summary.anniversaries} from an anniversary, arithmetic checked)",
-        markup=False,
-    )
-    out.print(
-        f"  sentences quoted: {summary.quoted}/{summary.sentences} ({summary.share:.0%})",
-        markup=False,
-    )
+    with stdout_console() as out:
+        out.print(f"{target}: OK", markup=False, style="bold green", soft_wrap=True)
+        out.print(f"  facts:            {summary.facts}", markup=False)
+        out.print(f"  questions:        {summary.questions}", markup=False)
+        out.print(
+            f"  dated events:     {summary.dated} ({summary.derived} derived;"
+            f" {summary.anniversaries} from an anniversary, arithmetic checked)",
+            markup=False,
+        )
+        out.print(
+            f"  sentences quoted: {summary.quoted}/{summary.sentences} ({summary.share:.0%})",
+            markup=False,
+        )

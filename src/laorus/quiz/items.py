@@ -46,6 +46,20 @@ class Selection:
     tag: str | None = None
 
 
+class NoQuestions(LaorusError):
+    """The filters leave nothing to ask in this mode; says which filters and mode."""
+
+    def __init__(self, mode: str, selection: Selection) -> None:
+        self.mode = mode
+        self.selection = selection
+        parts = [f"in category {selection.category}"] if selection.category else []
+        if selection.tag:
+            parts.append(f"with tag {selection.tag!r}")
+        where = f" {' and '.join(parts)}" if parts else " in this store"
+        what = "cloze sentences" if mode == "cloze" else "questions"
+        super().__init__(f"no {what}{where}; loosen the filters or try another mode")
+
+
 def select_facts(store: Store, selection: Selection) -> tuple[Fact, ...]:
     """The facts of the store that pass the category and tag filters."""
     tag = same_words(selection.tag) if selection.tag is not None else None
@@ -196,7 +210,7 @@ def build(
         # ... but a quiz draws one blank per sentence, so it covers many sentences.
         pool.extend(rng.choice(options).key for _, options in sorted(distinct(cloze).items()))
     if not pool:
-        raise LaorusError(_nothing_message(mode, selection))
+        raise NoQuestions(mode, selection)
     rng.shuffle(pool)
     question_keys = {key: (fact, n) for key, fact, n in questions}
     order = [k for k in dict.fromkeys(first) if k in question_keys or k in by_key]
@@ -222,12 +236,3 @@ def build(
             blank = by_key[key]
             items.append(cloze_item(store, fact_of[blank.fact_id], blank))
     return items
-
-
-def _nothing_message(mode: str, selection: Selection) -> str:
-    parts = [f"--category {selection.category}"] if selection.category else []
-    if selection.tag:
-        parts.append(f"--tag {selection.tag!r}")
-    where = f" with {' '.join(parts)}" if parts else " in this store"
-    what = "cloze sentences" if mode == "cloze" else "questions"
-    return f"no {what}{where}; loosen the filters or try another --mode"

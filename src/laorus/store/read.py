@@ -56,7 +56,7 @@ def read_bytes(path: Path) -> bytes:
             raise _fail(path, msg)
         return raw
     except FileNotFoundError:
-        msg = "no such file; pass an existing store with --facts or LAORUS_FACTS"
+        msg = "no such file; check the path of the fact store"
         raise _fail(path, msg) from None
     except IsADirectoryError:
         msg = "is a directory, not a fact store; pass the .toml file itself"

@@ -1,0 +1,37 @@
+"""The fact store a command reads: the one --facts, LAORUS_FACTS or the default names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import typer
+
+    from laorus.store.model import Store
+
+
+def store_path(ctx: typer.Context) -> Path:
+    """The store chosen by --facts, LAORUS_FACTS or the default; a LaorusError if it is missing.
+
+    The core only says "no such file"; here the message can name the option that chose it.
+    """
+    from laorus.paths import resolve_path
+
+    path = resolve_path(ctx.find_root().obj)
+    if not path.exists():
+        from laorus.errors import LaorusError
+
+        msg = f"{path}: no such file; pass an existing store with --facts or LAORUS_FACTS"
+        raise LaorusError(msg)
+    return path
+
+
+def load_store(ctx: typer.Context) -> Store:
+    """Load the chosen store (a large one from its cache); a LaorusError means exit 1."""
+    from laorus.cache.policy import load
+    from laorus.cli.progress import progress_bar
+
+    with progress_bar() as progress:
+        return load(store_path(ctx), progress=progress)

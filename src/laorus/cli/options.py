@@ -1,0 +1,38 @@
+"""Options that several commands share: the category and year filters and --json."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from laorus.cli import params
+from laorus.cli.exits import usage_error
+
+CategoryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--category",
+        "-c",
+        parser=params.category,
+        help="Only facts of this category, e.g. economy.",
+    ),
+]
+FromOption = Annotated[
+    int | None,
+    typer.Option(
+        "--from", parser=params.year, metavar="YEAR", help="Only events in or after YEAR."
+    ),
+]
+ToOption = Annotated[
+    int | None,
+    typer.Option("--to", parser=params.year, metavar="YEAR", help="Only events in or before YEAR."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array instead of a table.")]
+
+
+def check_years(year_from: int | None, year_to: int | None) -> None:
+    """A usage error when --from is after --to."""
+    if year_from is not None and year_to is not None and year_from > year_to:
+        msg = f"--from {year_from} is after --to {year_to}; give the earlier year to --from"
+        raise usage_error(msg, "--from")

@@ -1,0 +1,72 @@
+"""Where the commands write: Rich consoles, JSON on stdout, and plain lines for a pipe.
+
+Data goes to stdout, messages to stderr. Output that is not a terminal (a pipe, a file) never
+ends a line in spaces: Rich pads tables to the console's width, so such output is captured
+through Rich's public ``Console.capture`` and written with each line's trailing spaces removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+
+def error_console() -> Console:
+    """A Rich console on stderr that never wraps a message onto a second line."""
+    from rich.console import Console
+
+    return Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+def out_console() -> Console:
+    """A Rich console on stdout (colour only on a terminal, and never with NO_COLOR)."""
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def report_error(message: str) -> None:
+    """Print ``Error: message`` on stderr, in red on a terminal."""
+    error_console().print(f"Error: {message}", style="bold red", markup=False)
+
+
+def say(message: str) -> None:
+    """A plain one-line message on stderr (a note, or why nothing was found)."""
+    error_console().print(message, markup=False)
+
+
+def print_json(data: object) -> None:
+    """Print ``data`` as JSON on stdout, and nothing else (an empty result is ``[]``)."""
+    import json
+    import sys
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def without_trailing_spaces(text: str) -> str:
+    """``text`` with the spaces at the end of every line removed."""
+    return "\n".join(line.rstrip(" ") for line in text.split("\n"))
+
+
+@contextlib.contextmanager
+def stdout_console(console: Console | None = None) -> Iterator[Console]:
+    """A console for stdout; outside a terminal, what it prints loses its trailing spaces."""
+    import sys
+
+    out = console or out_console()
+    if out.is_terminal:
+        yield out
+        return
+    with out.capture() as captured:
+        yield out
+    sys.stdout.write(without_trailing_spaces(captured.get()))
+
+
+def print_out(*renderables: RenderableType, console: Console | None = None) -> None:
+    """Print Rich renderables on stdout; outside a terminal, with no trailing spaces."""
+    with stdout_console(console) as out:
+        out.print(*renderables)

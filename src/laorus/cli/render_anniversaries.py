@@ -1,0 +1,92 @@
+"""How anniversaries read: the table, countdowns, weekdays and dates, and the JSON records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from laorus.anniversaries.occurrences import LEAP_DAY_RULE, Occurrence, partial_text
+from laorus.text.numerals import ordinal
+
+
+def countdown(day: dt.date, today: dt.date) -> str:
+    """ "today", "tomorrow", "in 12 days" (or "3 days ago" for a day already past)."""
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    if delta == -1:
+        return "yesterday"
+    return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
+
+
+def weekday_date(day: dt.date) -> str:
+    """A day with its weekday, as "Tue 7 Oct 2025"."""
+    return f"{day:%a} {day.day} {day:%b} {day.year}"
+
+
+def when(item: Occurrence) -> str:
+    """The anniversary's day, or its month or year when the article gives no day."""
+    if item.date is not None:
+        return weekday_date(item.date)
+    if item.month is not None:
+        return f"{dt.date(item.year, item.month, 1):%b} {item.year}"
+    return str(item.year)
+
+
+def record(item: Occurrence, today: dt.date | None = None) -> dict[str, object]:
+    """One anniversary as a JSON object (with a countdown when ``today`` is given)."""
+    data: dict[str, object] = {
+        "id": item.fact.id,
+        "statement": item.fact.statement,
+        "event": item.event,
+        "summary": item.summary,
+        "event_date": item.event_date.iso(),
+        "precision": item.event_date.precision,
+        "years": item.years,
+        "ordinal": item.ordinal,
+        "year": item.year,
+        "date": item.date.isoformat() if item.date is not None else None,
+        "weekday": f"{item.date:%a}" if item.date is not None else None,
+        "note": LEAP_DAY_RULE if item.leap_day_moved else None,
+    }
+    if today is not None and item.date is not None:
+        data["days"] = (item.date - today).days
+        data["countdown"] = countdown(item.date, today)
+    return data
+
+
+def anniversaries_table(
+    items: list[Occurrence], period: str, step: int, today: dt.date | None
+) -> Table:
+    """The anniversaries as a table: when (and how soon), which, the event, and since when."""
+
+    rounds = "every anniversary" if step == 1 else f"every {ordinal(step)} year"
+    table = Table(title=f"Anniversaries {period} ({rounds})", box=box.SIMPLE_HEAD)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Years", justify="right", no_wrap=True)
+    table.add_column("Event", ratio=1, min_width=16, overflow="fold")
+    table.add_column("Since", min_width=6)
+    notes: list[str] = []
+    for item in items:
+        # The second line of the date cell says what a bare date cannot: how soon, or that the
+        # article gives no day.
+        day = Text(when(item))
+        if item.leap_day_moved:
+            day.append(" *")
+            if f"* {LEAP_DAY_RULE}." not in notes:
+                notes.append(f"* {LEAP_DAY_RULE}.")
+        if item.date is None:
+            day.append("\nday unknown", style="dim")
+        elif today is not None:
+            day.append(f"\n{countdown(item.date, today)}", style="bold")
+        table.add_row(day, item.ordinal, item.event, partial_text(item.event_date))
+    if any(item.date is None for item in items):
+        notes.append("Events whose day the article does not give come last.")
+    if notes:
+        table.caption = "\n".join(notes)
+    return table

@@ -1,0 +1,53 @@
+"""`laorus timeline`: the dated facts in order, grouped by year."""
+
+from __future__ import annotations
+
+import typer
+
+from laorus.cli.chosen_store import load_store
+from laorus.cli.options import CategoryOption, FromOption, JsonOption, ToOption, check_years
+from laorus.cli.output import print_json, print_out
+from laorus.cli.records import fact_record
+from laorus.errors import NothingFound
+
+app = typer.Typer(add_completion=False)
+
+
+@app.command("timeline")
+def timeline_command(
+    ctx: typer.Context,
+    year_from: FromOption = None,
+    year_to: ToOption = None,
+    category: CategoryOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the dated facts in order, grouped by year; exit 1 when none is in range.
+
+    A date known only to the month or year comes after that month's or year's dated events.
+
+    Example: laorus timeline --from 2020 --category visits
+    """
+    check_years(year_from, year_to)
+    from laorus.search.timeline import by_year, events
+
+    store = load_store(ctx)
+    found = events(store, year_from=year_from, year_to=year_to, category=category)
+    if as_json:
+        print_json(
+            [
+                {
+                    **fact_record(e.fact),
+                    "precision": e.precision,
+                    "derived": e.fact.derived,
+                    "commemorates": e.fact.commemorates,
+                    "same_event_facts": [f.id for f in e.also],
+                }
+                for e in found
+            ]
+        )
+    elif found:
+        from laorus.cli.render_search import timeline_view
+
+        print_out(timeline_view(by_year(found)))
+    if not found:
+        raise NothingFound("" if as_json else "No dated facts match these options.")
