@@ -128,7 +128,7 @@ def quiz(
         error_console().print(f"{reviewing} questions due for review come first.")
     if len(items) < count:
         error_console().print(f"Only {len(items)} questions match; asking all of them.")
-    run(items, seed, as_json, recorder)
+    run(items, seed, as_json, recorder, store)
 
 
 def _print_answer_key(items: list[QuizItem], mode: str, seed: int, as_json: bool) -> None:

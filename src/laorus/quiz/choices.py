@@ -244,7 +244,13 @@ def distractors(store: Store, question: Question, kind: str, rng: random.Random)
     from laorus.answers.grade import grade
 
     def wrong(option: str) -> bool:
-        verdict = grade(option, question.answer, question.accept, kind=question.kind or kind)
+        verdict = grade(
+            option,
+            question.answer,
+            aliases=question.accept,
+            store=store,
+            kind=question.kind or kind,
+        )
         return not verdict.correct
 
     if kind == "text" or (kind == "date" and not _single_date(question.answer.strip())):

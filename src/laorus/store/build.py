@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from laorus.errors import Problem, StoreError
 from laorus.store.fields import build_anniversary, build_questions, kind_of, not_a_string
 from laorus.store.model import CATEGORIES, Fact, PartialDate, Source, Store
+from laorus.store.names import build_names
 from laorus.store.positions import Article, Locator
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ _FACT_FIELDS = {
     "places",
     "questions",
 }
-_TOP_FIELDS = {"schema", "source", "facts"}
+_TOP_FIELDS = {"schema", "source", "facts", "names"}
 _LIST_FIELDS = ("tags", "people", "organisations", "places")
 _PROGRESS_EVERY = 2000
 
@@ -84,16 +85,24 @@ def build(
     check = _Checker(path, raw_text)
     check.progress = progress
     for key in sorted(set(data) - _TOP_FIELDS):
-        check.add(f"unknown top-level key {key!r}; expected [source] and [[facts]]")
+        check.add(f"unknown top-level key {key!r}; expected [source], [[facts]] and [[names]]")
     schema = data.get("schema", 1)
     if schema != 1:
         check.add(f"schema {schema!r} is not supported; this laorus reads schema = 1")
     source = _build_source(data.get("source"), check)
     built = _build_facts(data.get("facts") if facts is None else facts, source, check, each)
+
+    def report(message: str, index: int, label: str | None, field: str) -> None:
+        where = f"names[{index}].{field}" if field else f"names[{index}]"
+        line = check.locate.table_line("names", index, field or None)
+        check.add(message, fact=label, field=where, line=line)
+
+    # Read after the facts: a streamed parse knows the names once the facts are all read.
+    names = build_names(data.get("names"), source, report)
     if check.problems:
         raise StoreError(check.problems)
     assert source is not None
-    return Store(path=path, source=source, facts=tuple(built))
+    return Store(path=path, source=source, facts=tuple(built), names=names)
 
 
 def _build_source(table: object, check: _Checker) -> Source | None:

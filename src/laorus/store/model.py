@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from laorus.text.words import same_words
+
 CATEGORIES: tuple[str, ...] = (
     "history",
     "diplomacy",
@@ -39,6 +41,32 @@ ANSWER_KINDS: tuple[str, ...] = (
     "text",
 )
 """The kinds of answer a question may declare; the grader infers one when none is given."""
+
+NAME_KINDS: tuple[str, ...] = (
+    "person",
+    "country",
+    "city",
+    "region",
+    "place",
+    "organisation",
+    "company",
+    "event",
+    "document",
+)
+"""The kinds of name in the store's [[names]] vocabulary."""
+
+KIND_GROUPS: dict[str, str] = {
+    "person": "person",
+    "country": "place",
+    "city": "place",
+    "region": "place",
+    "place": "place",
+    "organisation": "organisation",
+    "company": "organisation",
+    "event": "event",
+    "document": "document",
+}
+"""Each name kind and the answer kind a question about it declares (a city is a "place")."""
 
 _PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -164,6 +192,40 @@ class Fact:
         return (*self.people, *self.organisations, *self.places)
 
 
+def name_key(text: str) -> str:
+    """How a name is looked up: its folded words, without a leading "the" or a possessive."""
+    key = same_words(text)
+    key = key.removeprefix("the ")
+    return key.removesuffix(" s") if key.endswith(" s") and not text.endswith(" s") else key
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A person, place, organisation, event or document the article names, and its other forms.
+
+    Variants are other ways to write the same name (abbreviations and expansions, spellings,
+    romanisations, official long names, short forms); they may come from outside the article.
+    """
+
+    name: str
+    kind: str
+    variants: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    """People only: the titles or roles the article gives them."""
+    guessed: bool = False
+    """Written by a tool, not yet confirmed by an author."""
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The name and each of its variants."""
+        return (self.name, *self.variants)
+
+    @property
+    def group(self) -> str:
+        """The answer kind of a question about this name: "person", "place", "organisation"..."""
+        return KIND_GROUPS.get(self.kind, self.kind)
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """The article the facts come from."""
@@ -183,11 +245,21 @@ class Store:
     path: Path
     source: Source
     facts: tuple[Fact, ...]
+    names: tuple[Name, ...] = ()
+    """The names vocabulary: every name the article gives, with its kind and variants."""
     _by_id: dict[str, Fact] = field(default_factory=dict, compare=False, repr=False)
     _kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _by_key: dict[str, Name] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update((fact.id, fact) for fact in self.facts)
+        for name in self.names:
+            for form in name.forms:
+                self._by_key.setdefault(name_key(form), name)
+
+    def name_of(self, text: str) -> Name | None:
+        """The vocabulary's name that ``text`` is a form of (any case, accents, "the"), or None."""
+        return self._by_key.get(name_key(text))
 
     def name_kinds(self) -> dict[str, str]:
         """Each person, organisation and place named, and its kind (the first fact's, if two)."""
