@@ -443,7 +443,11 @@ def test_no_answer_of_another_question_of_the_same_kind_is_accepted() -> None:
             if effective_kind(other.kind, other.answer) != kind:
                 continue
             verdict = grade(
-                other.answer, question.answer, aliases=question.accept, kind=question.kind, rivals=rivals
+                other.answer,
+                question.answer,
+                aliases=question.accept,
+                kind=question.kind,
+                rivals=rivals,
             )
             if verdict.correct:
                 accepted.append((fact_id, other.answer, question.answer))
