@@ -82,7 +82,7 @@ _KIND_GENERICS = {
     "city": {"city", "capital", "town"},
     "region": {"province", "region", "district"},
     "company": {"company", "corporation", "group"},
-    "organisation": {"organisation", "organization"},
+    "organisation": {"organisation", "organization", "group"},
 }
 """Words that say what a name of each kind is, and so may stand beside it ("Kazan city")."""
 _TITLE_WORDS = frozenset(
@@ -225,18 +225,14 @@ def _grade_text(
     given = words(answer)
     form_words = [words(form) for form in forms]
     mine = [key_set(wanted) for wanted in form_words]
-    starts = {w.key[0] for w in significant(given) if w.key}
     others: list[tuple[str, tuple[Word, ...]]] = []
-    entries: list[tuple[str, tuple[Word, ...], frozenset[str], frozenset[str]]] = [
-        (e.name.name, e.words, e.keys, e.initials) for e in found.entries if e.name not in targets
-    ]
+    entries = [(e.name.name, e.words, e.keys) for e in found.near(given) if e.name not in targets]
     for rival in rivals:
-        split = words(rival)
-        keys = key_set(split)
-        entries.append((rival, split, keys, frozenset(k[0] for k in keys if k)))
-    for shown, split, keys, initials in entries:
-        # A typo never changes a first letter: a rival sharing none cannot match any word.
-        if keys and initials & starts and not any(keys <= m or m <= keys for m in mine):
+        if found.name_of(rival) is None:  # the vocabulary's names are there already
+            split = words(rival)
+            entries.append((rival, split, key_set(split)))
+    for shown, split, keys in entries:
+        if keys and not any(keys <= m or m <= keys for m in mine):
             others.append((shown, split))
     known = frozenset().union(*mine, found.keys, *(key_set(split) for _, split in others))
     listed = any(char in answer for char in ",;&") or any(w.key == "and" for w in given)
@@ -245,7 +241,7 @@ def _grade_text(
     for target in targets:
         generics |= _KIND_GENERICS.get(target.kind, set())
         if target.kind == "person":
-            forgiven |= _TITLE_WORDS | {w.key for t in target.titles for w in words(t)}
+            forgiven |= _TITLE_WORDS | found.titled.get(target.name, frozenset())
     generics |= asked | frozenset().union(*mine)
     text = _Text(
         forms,
@@ -336,7 +332,7 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
     if best.extra:
         # All its words are of one rival, which lacks at most one: "Vladivostock" of
         # "Vladivostok"; not "bilateral" of a long declaration.
-        near = [r for r, a in others if not a.extra and a.matched and len(a.missing) <= 1]
+        near = [r for r, a in others if not a.extra and a.matched > len(a.missing)]
         return Verdict(False, f"that is {near[0]}, not {expected}" if near else "wrong answer")
     if not best.matched and best.generic:
         return Verdict(False, f"too vague: which {best.generic[-1].key}?")
@@ -352,7 +348,13 @@ def _other_kind(best: Alignment, wanted: Sequence[Word]) -> str | None:
     kinds = [w for w in significant(wanted) if w.role == "generic" and w.key not in had]
     if not kinds:
         return None
-    return f"wrong kind: a {best.extra[0].surface.lower()} is not a {kinds[-1].surface.lower()}"
+    return f"wrong kind: {_a(best.extra[0].surface)} is not {_a(kinds[-1].surface)}"
+
+
+def _a(noun: str) -> str:
+    """ "a hospital", "an association"."""
+    noun = noun.lower()
+    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
 
 
 def _rank(alignment: Alignment) -> tuple[bool, int, int]:
@@ -364,15 +366,20 @@ def _rank(alignment: Alignment) -> tuple[bool, int, int]:
 def _wrong_shape(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> str | None:
     """Why an answer whose words all match is still wrong: another kind word ("a society is not
     a hospital"), "X of Y" read backwards, or an initial that is none of the name's."""
-    kinds = [w for w in significant(wanted) if w.role == "generic"]
+    kinds = [w for w in significant(wanted) if w.role == "generic"] or [
+        w for form in text.form_words for w in significant(form) if w.role == "generic"
+    ]
     added = [
         w
         for w in significant(given)
-        if w.role == "generic" and w.key not in text.generics and w.key not in text.forgiven
+        if w.role == "generic"
+        and w.key not in text.generics
+        and w.key not in text.forgiven
+        and w.key not in STATE_WORDS  # matched, or of a wider place: "the Russian Federation"
     ]
     if added:
         if kinds:
-            return f"wrong kind: a {added[0].surface.lower()} is not a {kinds[-1].surface.lower()}"
+            return f"wrong kind: {_a(added[0].surface)} is not {_a(kinds[-1].surface)}"
         return f"not part of the answer: {' '.join(w.surface for w in added)}"
     if _backwards(given, wanted):
         return "the words are in the wrong order"

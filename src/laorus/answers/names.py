@@ -10,8 +10,9 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from laorus.answers.words import Word, key_set, words
+from laorus.answers.words import Word, key_set, significant, words
 from laorus.store.model import Name, Store
+from laorus.text.words import same_words
 
 __all__ = [
     "Entry",
@@ -32,8 +33,9 @@ class Entry:
     form: str
     words: tuple[Word, ...]
     keys: frozenset[str]
-    initials: frozenset[str]
-    """The first letters of its words that count, to skip it quickly when no word can match."""
+    probes: frozenset[str]
+    """Its words that count, and each two of them joined ("xiengkhouang"): what an answer's
+    words must come near (same first letter, length within a typo) to match it at all."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +48,27 @@ class Vocabulary:
     """A place's name and the names of the places it lies in ("Kazan": {"Russia"})."""
     keys: frozenset[str]
     """Every word of every form: each stands for itself, never a typo of another."""
+    by_letter: dict[str, tuple[tuple[int, int], ...]]
+    """Each first letter, and the (length, entry number) of every probe that starts with it."""
+    titled: dict[str, frozenset[str]]
+    """A person's name and the words their titles may add: the titles' own, and every form of
+    a name a title holds ("of the Russian Federation": "Russia" too)."""
 
     def name_of(self, text: str) -> Name | None:
         """The name ``text`` is a form of, or None."""
         return self.store.name_of(text)
+
+    def near(self, given: Sequence[Word]) -> list[Entry]:
+        """The entries that some word of ``given`` may match: the only possible rivals."""
+        found: set[int] = set()
+        for probe in probes(given):
+            size = len(probe)
+            found.update(
+                at
+                for length, at in self.by_letter.get(probe[0], ())
+                if abs(length - size) <= _SLACK
+            )
+        return [self.entries[at] for at in sorted(found)]
 
     def wider(self, place: Name, text: str) -> bool:
         """Whether ``text`` names a place that ``place`` lies in ("Russia" for Kazan)."""
@@ -80,8 +99,7 @@ def vocabulary(store: Store | None = None) -> Vocabulary:
     for name in store.names:
         for form in name.forms:
             split = words(form)
-            keys = key_set(split)
-            entries.append(Entry(name, form, split, keys, frozenset(k[0] for k in keys)))
+            entries.append(Entry(name, form, split, key_set(split), probes(split)))
     within: dict[str, set[str]] = {}
     for name in store.names:
         for variant in name.variants:
@@ -97,10 +115,40 @@ def vocabulary(store: Store | None = None) -> Vocabulary:
         tuple(entries),
         {name: frozenset(names) for name, names in within.items()},
         frozenset(key for entry in entries for key in entry.keys),
+        _by_letter(entries),
+        {name.name: _title_words(name, entries) for name in store.names if name.titles},
     )
     _BUILT.clear()  # one store at a time is graded; keep no others alive
     _BUILT[id(store)] = built
     return built
+
+
+_SLACK = 3
+"""The most two matching words differ in length: a typo budget, or a plural's "ies"."""
+
+
+def probes(found: Sequence[Word]) -> frozenset[str]:
+    """The keys of the words that count, and of each two adjacent ones written together."""
+    keys = [w.key for w in significant(found) if w.key]
+    return frozenset((*keys, *(a + b for a, b in zip(keys, keys[1:], strict=False))))
+
+
+def _by_letter(entries: Sequence[Entry]) -> dict[str, tuple[tuple[int, int], ...]]:
+    index: dict[str, list[tuple[int, int]]] = {}
+    for at, entry in enumerate(entries):
+        for probe in entry.probes:
+            index.setdefault(probe[0], []).append((len(probe), at))
+    return {letter: tuple(found) for letter, found in index.items()}
+
+
+def _title_words(person: Name, entries: Sequence[Entry]) -> frozenset[str]:
+    keys: set[str] = set()
+    for title in person.titles:
+        keys.update(w.key for w in words(title))
+        text = f" {same_words(title)} "
+        held = {e.name for e in entries if f" {same_words(e.form)} " in text}
+        keys.update(key for e in entries if e.name in held for key in e.keys)
+    return frozenset(keys)
 
 
 def names_of(forms: Iterable[str], store: Store | None = None) -> tuple[Name, ...]:
