@@ -10,8 +10,10 @@ answer: a date, a month, a year, another number, or text):
   full date with that year is right ("2 December 1975"). Nothing may change the number: a word
   ("before 1975", "more than 100", "about 100") or a sign ("-65", "1975?", "~100", "1e2") makes
   it wrong. What may stay: "in", "on", "of", "the", "year", "AD", "CE", punctuation that says
-  nothing (".", ",", brackets, quotes), and the words of an accepted form ("100 scholarships"
-  when the question accepts that form).
+  nothing (".", ",", brackets, quotes), the words of an accepted form ("100 scholarships" when
+  the question accepts that form) and of the question ("two meetings" for "how many
+  meetings?"). A number idiom is its number ("twice", "a pair", "half a century", "number
+  three").
 - Dates are read in any common form ("7 October 1960", "October 7th, 1960", "Oct 7 1960",
   "1960-10-07", and "07.10.1960" or "7/10/1960" day first; a month name may have a typo) and
   must match in every part the expected answer gives: "17 October 1960" is wrong, "October 1960"
@@ -21,9 +23,12 @@ answer: a date, a month, a year, another number, or text):
   match. Words other than weekdays and "on", "the", "of" make a date wrong ("before 7 October
   1960", "circa ...").
 - Names and other text: case, accents, punctuation, possessives, articles, titles ("President",
-  "Minister", "Mr", "Dr", "the"), initials ("V. Putin"), word order and spaces ("Xieng Khouang"
-  = "Xiengkhouang") do not matter, nor "St." against "Saint", nor British against American
-  spelling; an acronym matches the words it stands for ("LPRP"). Typos are forgiven within an
+  "Minister", "Mr", "Dr", "the"), initials ("V. Putin", but not "S. Putin"), word order and
+  spaces ("Xieng Khouang" = "Xiengkhouang") do not matter, nor "St." against "Saint", nor
+  British against American spelling, nor dots in an abbreviation ("N.A.T.O."). Every form of
+  a name in the store's names vocabulary is right for it ("PRC" for China), and an abbreviation
+  matches its expansion only so, or through an accepted form: never from initials alone
+  ("Eastern European Forum" is not the EEF). Typos are forgiven within an
   edit budget that grows with the word (none up to 4 letters, 1 up to 8, 2 up to 12, then 3; a
   regular plural, "forums", "churches", "ministries", is free), but a typo never changes the
   first letter, and a word that is itself a word (English, or of the article's names) is never a
@@ -32,13 +37,16 @@ answer: a date, a month, a year, another number, or text):
   Every distinctive word of the expected answer (or of one of its accepted forms) must be there,
   and every word of the answer must be of one form: so a shorter form with more words of the
   full name is right ("Mittaphab Friendship Hospital"). Words such as "hospital" or "province"
-  may be left out, but alone they are too vague ("which hospital?"); "republic", "kingdom",
-  "federation" and "empire" may be left out but not added ("Republic of China" is not China). A
-  word that is not part of the answer makes it wrong, so "atom" is not "Rosatom" and "Vientiane,
-  Laos" is not "Vientiane" (the grader cannot tell a country that holds the place from another
-  guess). An answer closer to another name of the article (a rival) than to the expected one is
-  wrong ("that is Vladivostok, not Vientiane"), and so is a list of guesses ("Putin or Lavrov",
-  "Putin, Lavrov") unless each guess is a form of the answer.
+  may be left out, but alone they are too vague ("which hospital?"), and one may not stand for
+  another ("wrong kind: a society is not a hospital"); "republic", "kingdom", "federation" and
+  "empire" may be left out but not added ("Republic of China" is not China). "X of Y" must not
+  be read backwards ("sovereign affairs of internal states"). A word that is not part of the
+  answer makes it wrong ("atom" is not "Rosatom", "Vientiane, China" not "Vientiane"), except
+  the question's own words ("the energy sector" when it asks for a sector), framing ("it was"),
+  a person's titles and patronymic, and a wider place the vocabulary knows ("Kazan, Russia").
+  Any other name of the vocabulary (or of ``rivals``) is a rival: an answer closer to it than
+  to the expected one is wrong ("that is Vladivostok, not Vientiane"), and so is a list of
+  guesses ("Putin or Lavrov", "Putin, Lavrov") unless each guess is a form of the answer.
 - An empty answer is not correct ("no answer"), nor one over 300 characters ("too long"), and an
   answer equal to the expected one or to an accepted form is always correct. Any string is
   graded without an exception, and a reason quotes only words the answer or the article has.
