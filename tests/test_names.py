@@ -189,3 +189,15 @@ def test_importing_the_grader_stays_light() -> None:
         [sys.executable, "-c", graded], capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["True"]
+
+
+def test_rivals_are_the_other_names_of_a_kind_or_of_a_kind_group() -> None:
+    from laorus.answers.names import rival_names, shipped_store
+
+    store = shipped_store()
+    cities = {n.name for n in rival_names(["Kazan"], store, kind="city")}
+    places = {n.name for n in rival_names(["Kazan"], store, kind="place")}
+    assert "Kazan" not in places
+    assert {"Moscow", "Vientiane"} <= cities < places
+    assert "Russia" in places - cities
+    assert all(n.kind == "city" for n in rival_names(["Kazan"], store, kind="city"))

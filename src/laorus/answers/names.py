@@ -169,7 +169,8 @@ def accepted_forms(
 def rival_names(
     forms: Sequence[str], store: Store | None = None, *, kind: str | None = None
 ) -> tuple[Name, ...]:
-    """The store's names that are no form of the answer: of one kind group ("place") if given."""
+    """The store's names that are no form of the answer, of one ``kind`` if given: a name kind
+    ("city": other cities) or the answer kind a question declares ("place": any place)."""
     own = names_of(forms, store)
     names = vocabulary(store).store.names
-    return tuple(n for n in names if n not in own and (kind is None or n.group == kind))
+    return tuple(n for n in names if n not in own and kind in (None, n.kind, n.group))
