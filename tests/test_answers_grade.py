@@ -150,6 +150,12 @@ MUST_ACCEPT = [
     ("2023/24", "2023 and 2024", (), "text", "correct"),
     ("Rusians and Russian speakers", "Russians and Russian speakers", (), "text", "Russians"),
     ("Vientiane / Viangchan", "Vientiane", ("Viangchan",), "place", "correct"),
+    # the old verdicts these replace were wrong (issue 10): a wider place, an official long name,
+    # a short form the names vocabulary knows
+    ("Vientiane, Laos", "Vientiane", (), "place", "correct"),
+    ("People's Republic of China", "China", (), "place", "known form of China"),
+    ("Mittaphab hospital", "Mittaphab Russian-Lao Friendship Hospital", (), None, "known form"),
+    ("Thongloun", "Thongloun Sisoulith", (), "person", "known form of Thongloun Sisoulith"),
 ]
 
 MUST_REFUSE = [
@@ -238,16 +244,15 @@ MUST_REFUSE = [
     ("dining", "mining", (), "text", "wrong answer"),
     ("minting", "mining", (), "text", "wrong answer"),
     ("rural", "Rusal", (), "organisation", "wrong answer"),
-    ("Htongloun Sisoulith", "Thongloun Sisoulith", (), "person", "wrong answer"),
-    ("Rosatom", "Rusal", (), "organisation", "that is Rosatom, not Rusal"),
+    ("Htongloun Sisoulith", "Thongloun Sisoulith", (), "person", "not part of the answer"),
+    ("Rosatom", "Rusal", (), "organisation", "that is Rosatom State Corporation, not Rusal"),
     ("Putin or Lavrov", "Vladimir Putin", ("Putin",), "person", "two different answers given"),
     ("Putin, Lavrov", "Vladimir Putin", ("Putin",), "person", "two different answers given"),
     ("Putin and Lavrov", "Vladimir Putin", ("Putin",), "person", "two different answers given"),
     ("either Vientiane or Moscow", "Vientiane", (), "place", "two different answers given"),
     ("Tobolsk or Luang Prabang", "Tobolsk", (), "place", "two different answers given"),
     ("Vientiane Moscow", "Vientiane", (), "place", "two different answers given"),
-    ("Vientiane, Laos", "Vientiane", (), "place", "not part of the answer: Laos"),
-    ("People's Republic of China", "China", (), "place", "not part of the answer: People's"),
+    ("Vientiane, China", "Vientiane", (), "place", "not part of the answer: China"),
     ("Republic of China", "China", (), "place", "not part of the answer: Republic"),
     ("Kingdom of Laos", "Laos", (), "place", "not part of the answer: Kingdom"),
     (
@@ -278,17 +283,10 @@ MUST_REFUSE = [
         "organisation",
         "too vague: which hospital?",
     ),
-    (
-        "Mittaphab hospital",
-        "Mittaphab Russian-Lao Friendship Hospital",
-        (),
-        "organisation",
-        "too vague: part of the name is missing",
-    ),
     ("the province", "Xiengkhouang province", (), "place", "too vague: which province?"),
     ("hospital", "mining", (), "text", "wrong answer"),
     ("the city", "Mittaphab Hospital", (), "organisation", "wrong answer"),
-    ("Thongloun", "Thongloun Sisoulith", (), "person", "too vague: part of the name is missing"),
+    ("Putin Vladimir Sergey", "Vladimir Putin", (), "person", "as in Sergey Lavrov"),
     ("Vladivostok", "Vientiane", (), "place", "that is Vladivostok, not Vientiane"),
     ("Vladivostock", "Vientiane", (), "place", "that is Vladivostok, not Vientiane"),
     (
@@ -300,7 +298,7 @@ MUST_REFUSE = [
     ),
     ("Sergey Lavrov", "Vladimir Putin", ("Putin",), "person", "that is Sergey Lavrov"),
     ("Kazakh", "Kazan", (), "place", "wrong answer"),
-    ("Lao", "Laos", (), "place", "wrong answer"),
+    ("Lao", "Laos", (), "place", "too vague"),
     ("Paris", "Paek", (), "place", "wrong answer"),
     ("Geneva Convention", "Geneva Conference", ("Geneva",), None, "not part of the answer"),
     ("EEF 2023", "EEF 2025", ("EEF",), "text", "wrong year"),
@@ -310,14 +308,14 @@ MUST_REFUSE = [
     ("2023", "2023 and 2024", (), "text", "too vague: part of the answer is missing"),
     ("the", "Vientiane", (), "place", "wrong answer"),
     ("Mr", "Vladimir Putin", (), "person", "wrong answer"),
-    ("V.", "Vladimir Putin", (), "person", "wrong answer"),
+    ("V.", "Vladimir Putin", (), "person", "too vague"),
     ("Vientiane " * 40, "Vientiane", (), "place", "too long"),
 ]
 
 
 def _grade(case: tuple[str, str, tuple[str, ...], str | None, str]) -> Verdict:
     given, expected, aliases, kind, _ = case
-    return grade(given, expected, aliases, kind=kind, rivals=RIVALS)
+    return grade(given, expected, aliases=aliases, kind=kind, rivals=RIVALS)
 
 
 def test_the_table_refuses_at_least_as_often_as_it_accepts() -> None:
@@ -363,7 +361,7 @@ def test_the_expected_answer_among_the_rivals_does_not_count_against_it() -> Non
 
 
 def test_an_alias_that_is_the_answer_itself_wins_over_a_rival() -> None:
-    assert grade("USSR", "Soviet Union", ("USSR",), rivals=RIVALS).correct
+    assert grade("USSR", "Soviet Union", aliases=("USSR",), rivals=RIVALS).correct
 
 
 @pytest.mark.parametrize(
@@ -424,7 +422,7 @@ def test_every_answer_form_of_the_store_is_accepted_when_written_loosely() -> No
         for form in question.forms:
             loose = f"the {form.lower()}."
             verdict = grade(
-                loose, question.answer, question.accept, kind=question.kind, rivals=rivals
+                loose, question.answer, aliases=question.accept, kind=question.kind, rivals=rivals
             )
             if not verdict.correct:
                 refused.append((fact_id, loose, verdict.reason))
@@ -445,7 +443,11 @@ def test_no_answer_of_another_question_of_the_same_kind_is_accepted() -> None:
             if effective_kind(other.kind, other.answer) != kind:
                 continue
             verdict = grade(
-                other.answer, question.answer, question.accept, kind=question.kind, rivals=rivals
+                other.answer,
+                question.answer,
+                aliases=question.accept,
+                kind=question.kind,
+                rivals=rivals,
             )
             if verdict.correct:
                 accepted.append((fact_id, other.answer, question.answer))

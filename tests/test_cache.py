@@ -27,6 +27,8 @@ SHIPPED = default_path()
 def copies(count: int) -> str:
     """The shipped store with its facts copied under new ids until there are ``count``."""
     text = SHIPPED.read_text(encoding="utf-8")
+    names = text.index("\n[[names]]") + 1  # the names vocabulary follows the facts, once
+    text, vocabulary = text[:names], text[names:]
     start = text.index("\n[[facts]]") + 1
     chunks = ["[[facts]]" + chunk for chunk in text[start:].split("[[facts]]")[1:]]
     out = [text[:start]]
@@ -37,6 +39,7 @@ def copies(count: int) -> str:
                 r'^id = "([^"]+)"', rf'id = "\1-copy-{number}"', chunk, count=1, flags=re.M
             )
         out.append(chunk)
+    out.append(vocabulary)
     return "".join(out)
 
 

@@ -110,7 +110,12 @@ def test_the_grading_examples_are_the_graders_verdicts() -> None:
     for row in rows:
         forms = (row.expected, *row.accept)
         verdict = grade(
-            row.answer, row.expected, row.accept, kind=row.kind, rivals=rivals_for(store, forms)
+            row.answer,
+            row.expected,
+            aliases=row.accept,
+            kind=row.kind,
+            rivals=rivals_for(store, forms),
+            store=store,
         )
         actual.append((row, ("✓ " if verdict.correct else "✗ ") + verdict.reason))
     if UPDATE:

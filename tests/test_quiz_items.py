@@ -160,7 +160,7 @@ def test_choice_distractors_are_never_graded_right(shipped: Store) -> None:
     for item in build(shipped, "choice", 200, random.Random(11)):
         for option in item.choices:
             if option != item.answer:
-                verdict = grade(option, item.answer, item.accept, kind=item.kind)
+                verdict = grade(option, item.answer, aliases=item.accept, kind=item.kind)
                 assert not verdict.correct, (item.key, option)
 
 

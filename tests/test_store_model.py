@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from laorus.store.model import ANSWER_KINDS, NAME_KINDS, Fact, Source, Store
+from laorus.store.model import (
+    ANSWER_KINDS,
+    KIND_GROUPS,
+    LISTED_NAME_KINDS,
+    NAME_KINDS,
+    Fact,
+    Source,
+    Store,
+)
 
 
 def _store(*facts: Fact) -> Store:
@@ -17,14 +25,19 @@ def _fact(fact_id: str, **names: tuple[str, ...]) -> Fact:
     return Fact(fact_id, "A statement.", "Text.", "history", **names)
 
 
-def test_every_name_kind_is_an_answer_kind() -> None:
-    assert set(NAME_KINDS) <= set(ANSWER_KINDS)
+def test_every_listed_name_kind_is_an_answer_kind() -> None:
+    assert set(LISTED_NAME_KINDS) <= set(ANSWER_KINDS)
     assert len(set(ANSWER_KINDS)) == len(ANSWER_KINDS)
+
+
+def test_every_name_kind_falls_in_a_listed_kind_or_is_an_event_or_a_document() -> None:
+    groups = {KIND_GROUPS[kind] for kind in NAME_KINDS}
+    assert groups <= {*LISTED_NAME_KINDS, "event", "document"}
 
 
 def test_a_fact_lists_its_names_by_kind() -> None:
     fact = _fact("f", people=("Lavrov",), places=("Vientiane",), organisations=("Rosatom",))
-    assert {kind: fact.names_of(kind) for kind in NAME_KINDS} == {
+    assert {kind: fact.names_of(kind) for kind in LISTED_NAME_KINDS} == {
         "person": ("Lavrov",),
         "place": ("Vientiane",),
         "organisation": ("Rosatom",),

@@ -6,7 +6,7 @@ result of either grader, lives here so that laorus.answers.grade (names and text
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -34,8 +34,11 @@ class Verdict:
     reason: str
 
 
-def grade_number(answer: str, forms: list[str], kind: str) -> Verdict:
-    """Grade a year or a number: one value, equal to the expected one, with nothing around it."""
+def grade_number(answer: str, forms: list[str], kind: str, asked: Collection[str] = ()) -> Verdict:
+    """Grade a year or a number: one value, equal to the expected one, with nothing around it.
+
+    Words of the question (``asked``) may stand around it: "two meetings" when it counts them.
+    """
     targets = {number.value for form in forms for number in find_numbers(form)[:1]}
     what = "year" if kind == "year" else "number"
     found = words(answer)
@@ -67,7 +70,7 @@ def grade_number(answer: str, forms: list[str], kind: str) -> Verdict:
         return Verdict(False, several(len(values)))
     if not values <= targets:
         return Verdict(False, f"wrong {what}")
-    return _plain(answer, others, forms, what)
+    return _plain(answer, others, forms, what, asked=asked)
 
 
 def _has_digit(text: str) -> bool:
@@ -75,7 +78,13 @@ def _has_digit(text: str) -> bool:
 
 
 def _plain(
-    answer: str, others: Sequence[str], forms: list[str], what: str, *, signs: bool = True
+    answer: str,
+    others: Sequence[str],
+    forms: list[str],
+    what: str,
+    *,
+    signs: bool = True,
+    asked: Collection[str] = (),
 ) -> Verdict:
     """Right, unless a sign, a symbol or a word changes what the answer says ("before 1975")."""
     for chunk in answer.split():
@@ -89,14 +98,16 @@ def _plain(
             return Verdict(False, f"not part of the answer: {chunk}")
     # Words of the answer's own forms may stay ("100 scholarships" when that form is accepted).
     context = {w.key for form in forms for w in words(form) if not w.number}
-    stray = [text for text in others if not _allowed(text, context)]
+    stray = [text for text in others if not _allowed(text, context, asked)]
     if stray:
         return Verdict(False, f"not part of the answer: {' '.join(stray)}")
     return Verdict(True, "correct")
 
 
-def _allowed(text: str, context: set[str]) -> bool:
+def _allowed(text: str, context: set[str], asked: Collection[str]) -> bool:
     key = fold(text).replace("’", "'").removesuffix("'s")
+    if key in asked or key.removesuffix("s") in asked or f"{key}s" in asked:
+        return True  # "two meetings" when the question asks how many meetings
     return key in _FILLERS or any(word_cost(key, wanted) is not None for wanted in context)
 
 
@@ -105,7 +116,7 @@ def several(count: int) -> str:
     return "two different answers given" if count == 2 else f"{count} different answers given"
 
 
-def grade_date(answer: str, forms: list[str]) -> Verdict:
+def grade_date(answer: str, forms: list[str], asked: Collection[str] = ()) -> Verdict:
     """Grade a date, a month or a range: every part the expected answer gives, and equal."""
     targets = [dates for dates in (read_dates(form).dates for form in forms) if dates]
     read = read_dates(answer)
@@ -131,7 +142,7 @@ def grade_date(answer: str, forms: list[str]) -> Verdict:
     right = [verdict for verdict in verdicts if verdict.correct]
     if not right:
         return verdicts[0]
-    plain = _plain(answer, read.other_words, forms, "date", signs=False)
+    plain = _plain(answer, read.other_words, forms, "date", signs=False, asked=asked)
     if not plain.correct:
         return plain
     wrong_day = _wrong_weekday(given, read.weekdays)

@@ -182,11 +182,13 @@ def align(
     matched = sum(w.role in required for w in found)
     # A generic word may be added ("Rosatom corporation"), but not in place of the answer, and
     # not one that makes a name another state ("Republic of China" is not China).
+    # Nor one in place of the expected kind word: a "Church" is not a "Federation".
+    other_kind = any(w.role == "generic" for j, w in enumerate(wanted) if j not in used_wanted)
     extra = [
         w
         for i, w in enumerate(given)
         if i not in used_given
-        and (w.role != "generic" or not (matched or found) or w.key in STATE_WORDS)
+        and (w.role != "generic" or not (matched or found) or w.key in STATE_WORDS or other_kind)
     ]
     generic = tuple(w for w in found if w.role == "generic")
     return Alignment(cost, tuple(typos), tuple(extra), tuple(missing), matched, generic)
@@ -196,7 +198,7 @@ _Candidate = tuple[int, tuple[int, ...], tuple[int, ...]]
 
 
 def _candidates(given: list[Word], wanted: list[Word], known: Collection[str]) -> list[_Candidate]:
-    """Possible matches: word to word, two words to one ("Xieng Khouang"), acronym to words."""
+    """Possible matches: word to word, and two words to one ("Xieng Khouang")."""
     found: list[_Candidate] = []
     for i, word in enumerate(given):
         for j, other in enumerate(wanted):
@@ -213,8 +215,8 @@ def _candidates(given: list[Word], wanted: list[Word], known: Collection[str]) -
                 found.append((edits, (i,), (j,)))
     found.extend((e, a, b) for e, b, a in _joined(wanted, given, known, given_left=False))
     found.extend(_joined(given, wanted, known, given_left=True))
-    found.extend((0, a, b) for b, a in _acronyms(wanted, given))
-    found.extend((0, a, b) for a, b in _acronyms(given, wanted))
+    # No acronym is read from initials: "Eastern European Forum" spells EEF too. An
+    # abbreviation matches its expansion only as a known form (the names vocabulary, accept).
     return found
 
 
@@ -240,20 +242,6 @@ def _joined(
             edits = word_cost(*pair, known)
             if edits is not None:
                 found.append((edits, (i, i + 1), (j,)))
-    return found
-
-
-def _acronyms(short: list[Word], long: list[Word]) -> list[tuple[tuple[int], tuple[int, ...]]]:
-    """A word of ``short`` that is the initials of adjacent words of ``long`` ("USSR")."""
-    found: list[tuple[tuple[int], tuple[int, ...]]] = []
-    for i, word in enumerate(short):
-        size = len(word.key)
-        if word.number or not 2 <= size <= 6 or not word.key.isalpha():
-            continue
-        for j in range(len(long) - size + 1):
-            run = long[j : j + size]
-            if not any(w.number for w in run) and "".join(w.key[0] for w in run) == word.key:
-                found.append(((i,), tuple(range(j, j + size))))
     return found
 
 

@@ -22,6 +22,7 @@ from laorus.cache.reader import (
     CacheError,
     fact_record,
     meta_value,
+    names_record,
     pack_posting,
     source_record,
 )
@@ -202,6 +203,7 @@ def _fill(
     )
     meta = {
         "source": source_record(built.source),
+        "names": names_record(built.names),
         "total": str(total),
         "vocabulary": "\n".join(index.vocabulary),
         "ids": "\n".join(fact.id for fact in built.facts),

@@ -18,7 +18,7 @@ from typing import Any
 
 from laorus.errors import LaorusError
 from laorus.search.index import WEIGHTS, FilterFields
-from laorus.store.model import Fact, Source, Store
+from laorus.store.model import Fact, Name, Source, Store
 from laorus.store.records import FACT_FIELDS, fact_from_dict, fact_to_dict
 
 POSTING_TYPE = "I"
@@ -64,6 +64,21 @@ def source_from_record(text: str) -> Source:
     return Source(title, author, dt.date.fromisoformat(published), published_in, body, role)
 
 
+def names_record(names: Sequence[Name]) -> str:
+    """The names vocabulary as a JSON text."""
+    return json.dumps(
+        [[n.name, n.kind, n.variants, n.titles, n.guessed] for n in names], ensure_ascii=False
+    )
+
+
+def names_from_record(text: str) -> tuple[Name, ...]:
+    """The names a names_record() text describes."""
+    return tuple(
+        Name(name, kind, tuple(variants), tuple(titles), bool(guessed))
+        for name, kind, variants, titles, guessed in json.loads(text)
+    )
+
+
 def pack_posting(posting: Mapping[int, float]) -> bytes:
     """A posting as bytes: the fact numbers (POSTING_TYPE), then a byte per fact for its weight."""
     places = {weight: place for place, weight in enumerate(WEIGHTS)}
@@ -96,6 +111,7 @@ def read_store(db: sqlite3.Connection, path: Path) -> Store:
 
     try:
         source = source_from_record(meta_value(db, "source"))
+        names = names_from_record(meta_value(db, "names"))
         facts = tuple(
             fact_from_record(data)
             for (data,) in db.execute("SELECT data FROM facts ORDER BY number")
@@ -107,7 +123,7 @@ def read_store(db: sqlite3.Connection, path: Path) -> Store:
     except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
         msg = f"the cache cannot be read ({exc})"
         raise CacheError(msg) from None
-    return Store(path=path, source=source, facts=facts, warnings=warnings)
+    return Store(path=path, source=source, facts=facts, warnings=warnings, names=names)
 
 
 def meta_value(db: sqlite3.Connection, key: str) -> str:

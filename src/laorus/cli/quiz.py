@@ -128,7 +128,7 @@ def quiz(
         say(f"{reviewing} questions due for review come first.")
     if len(items) < count:
         say(f"Only {len(items)} questions match; asking all of them.")
-    run(items, seed, as_json, recorder)
+    run(items, seed, as_json, recorder, store)
 
 
 def _no_questions(exc: NoQuestions) -> str:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from laorus.cli.render_quiz import PlainView, RichView
     from laorus.quiz.items import QuizItem
     from laorus.quiz.scoring import Answer
+    from laorus.store.model import Store
 
 
 def interactive() -> bool:
@@ -102,8 +103,10 @@ def ask(view: RichView | PlainView, item: QuizItem, at_terminal: bool) -> str:
     return given
 
 
-def run(items: list[QuizItem], seed: int, as_json: bool, recorder: Recorder) -> None:
-    """Ask the items one by one, grade and record each answer, then sum up."""
+def run(
+    items: list[QuizItem], seed: int, as_json: bool, recorder: Recorder, store: Store | None = None
+) -> None:
+    """Ask the items one by one, grade and record each answer (with the store's names), sum up."""
     from laorus.quiz.scoring import Summary, check
 
     view = view_for(as_json)
@@ -116,7 +119,7 @@ def run(items: list[QuizItem], seed: int, as_json: bool, recorder: Recorder) -> 
         for number, item in enumerate(items, 1):
             view.ask(item, number, len(items))
             given = ask(view, item, at_terminal)
-            answer = check(item, given)
+            answer = check(item, given, store)
             answers.append(answer)
             recorder.record(answer)
             view.result(answer)

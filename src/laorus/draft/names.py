@@ -18,19 +18,6 @@ from laorus.text.dates import MONTH_NAMES
 from laorus.text.spelling import english_words
 from laorus.text.words import fold
 
-NAME_KINDS: tuple[str, ...] = (
-    "person",
-    "country",
-    "city",
-    "region",
-    "place",
-    "organisation",
-    "company",
-    "event",
-    "document",
-)
-"""The kinds of name in the names vocabulary."""
-
 _WORD = r"(?:St\.\s)?[A-Z][\w'’]*(?:-[\w'’]+)*"
 _SPAN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?{_WORD})*")
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")

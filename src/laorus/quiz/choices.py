@@ -15,7 +15,7 @@ import random
 import re
 from collections.abc import Iterable
 
-from laorus.store.model import NAME_KINDS, Question, Store
+from laorus.store.model import LISTED_NAME_KINDS, Question, Store
 from laorus.text.dates import (
     DAY_AND_MONTH,
     DAY_MONTH_YEAR,
@@ -245,12 +245,18 @@ def distractors(store: Store, question: Question, kind: str, rng: random.Random)
     from laorus.answers.grade import grade
 
     def wrong(option: str) -> bool:
-        verdict = grade(option, question.answer, question.accept, kind=question.kind or kind)
+        verdict = grade(
+            option,
+            question.answer,
+            aliases=question.accept,
+            store=store,
+            kind=question.kind or kind,
+        )
         return not verdict.correct
 
     if kind == "text" or (kind == "date" and not _single_date(question.answer.strip())):
         return ()
-    if kind in NAME_KINDS:
+    if kind in LISTED_NAME_KINDS:
         tiers = name_tiers(store, question, kind)
     else:
         tiers = [_pool(store, question, kind), _neighbours(question.answer, kind)]

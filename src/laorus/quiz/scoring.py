@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from laorus.quiz.items import QuizItem
-from laorus.store.model import LETTERS
+from laorus.store.model import LETTERS, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +73,11 @@ def no_option(item: QuizItem, given: str) -> str:
     return f"there is no option {_label(given)}: {hint}"
 
 
-def check(item: QuizItem, given: str) -> Answer:
+def check(item: QuizItem, given: str, store: Store | None = None) -> Answer:
     """Grade ``given`` against the item; an empty answer is a skip, never an error.
 
     A label the item has not ("e" on a-d) is graded as the text typed, and the reason says so.
+    ``store`` gives the names vocabulary (the shipped store's when None).
     """
     from laorus.answers.grade import grade
 
@@ -84,7 +85,15 @@ def check(item: QuizItem, given: str) -> Answer:
     if not text:
         return Answer(item, "", "", False, "skipped")
     meant = resolve_choice(item, text)
-    verdict = grade(meant, item.answer, item.accept, kind=item.kind, rivals=item.rivals)
+    verdict = grade(
+        meant,
+        item.answer,
+        aliases=item.accept,
+        question=item.prompt if item.mode != "cloze" else None,
+        store=store,
+        kind=item.kind,
+        rivals=item.rivals,
+    )
     reason = verdict.reason
     if not verdict.correct and not_an_option(item, text):
         reason = no_option(item, text)

@@ -13,6 +13,7 @@ from laorus.store.actors import check_actors
 from laorus.store.fields import build_anniversary, build_questions, kind_of, not_a_string
 from laorus.store.links import check_links
 from laorus.store.model import CATEGORIES, Fact, PartialDate, Source, Store
+from laorus.store.names import build_names
 from laorus.store.positions import Article, Locator
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ _FACT_FIELDS = {
     "same_event",
     "actor_note",
 }
-_TOP_FIELDS = {"schema", "source", "facts"}
+_TOP_FIELDS = {"schema", "source", "facts", "names"}
 _LIST_FIELDS = ("tags", "people", "organisations", "places")
 _PROGRESS_EVERY = 2000
 
@@ -99,7 +100,7 @@ def build(
     check = _Checker(path, raw_text)
     check.progress = progress
     for key in sorted(set(data) - _TOP_FIELDS):
-        check.add(f"unknown top-level key {key!r}; expected [source] and [[facts]]")
+        check.add(f"unknown top-level key {key!r}; expected [source], [[facts]] and [[names]]")
     schema = data.get("schema", 1)
     if schema != 1:
         check.add(f"schema {schema!r} is not supported; this laorus reads schema = 1")
@@ -107,6 +108,14 @@ def build(
     ids: dict[str, int] = {}
     built = _build_facts(data.get("facts") if facts is None else facts, source, check, each, ids)
     check_links(built, ids, check.about)
+
+    def report(message: str, index: int, label: str | None, field: str) -> None:
+        where = f"names[{index}].{field}" if field else f"names[{index}]"
+        line = check.locate.table_line("names", index, field or None)
+        check.add(message, fact=label, field=where, line=line)
+
+    # Read after the facts: a streamed parse knows the names once the facts are all read.
+    names = build_names(data.get("names"), source, report)
     if check.problems:
         raise StoreError(check.problems)
     assert source is not None
@@ -116,6 +125,7 @@ def build(
         source=source,
         facts=tuple(fact for _, fact in built),
         warnings=tuple(check.warnings),
+        names=names,
     )
 
 

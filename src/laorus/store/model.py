@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from laorus.errors import Problem
+from laorus.text.words import same_words
 
 CATEGORIES: tuple[str, ...] = (
     "history",
@@ -30,11 +31,38 @@ LETTERS = "abcdefghij"
 """Choice options are labelled a), b), c), d)."""
 
 
-NAME_KINDS: tuple[str, ...] = ("person", "place", "organisation")
-"""The kinds of name the store knows (the one definition: the grader, the quiz and the store's
-own views import it). A fact lists its names by kind (``Fact.names_of``)."""
+NAME_KINDS: tuple[str, ...] = (
+    "person",
+    "country",
+    "city",
+    "region",
+    "place",
+    "organisation",
+    "company",
+    "event",
+    "document",
+)
+"""The kinds of name in the store's [[names]] vocabulary."""
 
-ANSWER_KINDS: tuple[str, ...] = ("year", "date", "month", "number", *NAME_KINDS, "text")
+KIND_GROUPS: dict[str, str] = {
+    "person": "person",
+    "country": "place",
+    "city": "place",
+    "region": "place",
+    "place": "place",
+    "organisation": "organisation",
+    "company": "organisation",
+    "event": "event",
+    "document": "document",
+}
+"""Each name kind and the answer kind a question about it declares (a city is a "place")."""
+
+LISTED_NAME_KINDS: tuple[str, ...] = ("person", "place", "organisation")
+"""The names a fact lists by kind (``Fact.names_of``: people, places, organisations), which are
+also the kinds of name a question may declare for its answer; each of NAME_KINDS falls in one
+of them, or is an event or a document (KIND_GROUPS)."""
+
+ANSWER_KINDS: tuple[str, ...] = ("year", "date", "month", "number", *LISTED_NAME_KINDS, "text")
 """The kinds of answer a question may declare; the grader infers one when none is given."""
 
 _PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -176,7 +204,7 @@ class Fact:
         return (*self.people, *self.organisations, *self.places)
 
     def names_of(self, kind: str) -> tuple[str, ...]:
-        """The names of one of NAME_KINDS that the fact lists; () for any other kind."""
+        """The names of one of LISTED_NAME_KINDS that the fact lists; () for any other kind."""
         if kind == "person":
             return self.people
         if kind == "place":
@@ -184,6 +212,40 @@ class Fact:
         if kind == "organisation":
             return self.organisations
         return ()
+
+
+def name_key(text: str) -> str:
+    """How a name is looked up: its folded words, without a leading "the" or a possessive."""
+    key = same_words(text)
+    key = key.removeprefix("the ")
+    return key.removesuffix(" s") if key.endswith(" s") and not text.endswith(" s") else key
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A person, place, organisation, event or document the article names, and its other forms.
+
+    Variants are other ways to write the same name (abbreviations and expansions, spellings,
+    romanisations, official long names, short forms); they may come from outside the article.
+    """
+
+    name: str
+    kind: str
+    variants: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    """People only: the titles or roles the article gives them."""
+    guessed: bool = False
+    """Written by a tool, not yet confirmed by an author."""
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The name and each of its variants."""
+        return (self.name, *self.variants)
+
+    @property
+    def group(self) -> str:
+        """The answer kind of a question about this name: "person", "place", "organisation"..."""
+        return KIND_GROUPS.get(self.kind, self.kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,17 +269,27 @@ class Store:
     facts: tuple[Fact, ...]
     warnings: tuple[Problem, ...] = ()
     """Things an author should look at that do not make the store invalid."""
+    names: tuple[Name, ...] = ()
+    """The names vocabulary: every name the article gives, with its kind and variants."""
     _by_id: dict[str, Fact] = field(default_factory=dict, compare=False, repr=False)
     _kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _by_key: dict[str, Name] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update((fact.id, fact) for fact in self.facts)
+        for name in self.names:
+            for form in name.forms:
+                self._by_key.setdefault(name_key(form), name)
+
+    def name_of(self, text: str) -> Name | None:
+        """The vocabulary's name that ``text`` is a form of (any case, accents, "the"), or None."""
+        return self._by_key.get(name_key(text))
 
     def name_kinds(self) -> dict[str, str]:
-        """Each name the facts list, and its kind (one of NAME_KINDS; the first fact's, if two)."""
+        """Each name the facts list, and its kind (of LISTED_NAME_KINDS; the first fact's)."""
         if not self._kinds:
             for fact in self.facts:
-                for kind in NAME_KINDS:
+                for kind in LISTED_NAME_KINDS:
                     for name in fact.names_of(kind):
                         self._kinds.setdefault(name, kind)
         return self._kinds

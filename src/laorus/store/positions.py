@@ -28,6 +28,23 @@ class Locator:
             ]
         return self._lines, self._headers
 
+    def table_line(self, table: str, index: int, field: str | None = None) -> int | None:
+        """1-based line of the ``index``-th [[table]] (or of its ``field``), if it can be found."""
+        lines, _ = self._index()
+        header = re.compile(rf"\s*\[\[\s*{re.escape(table)}\s*\]\]")
+        starts = [number for number, line in enumerate(lines) if header.match(line)]
+        if index >= len(starts):
+            return None
+        start = starts[index]
+        if field is not None:
+            key = re.compile(rf"\s*{re.escape(field)}\s*=")
+            for number in range(start + 1, len(lines)):
+                if lines[number].lstrip().startswith("["):
+                    break
+                if key.match(lines[number]):
+                    return number + 1
+        return start + 1
+
     def source_line(self, field: str) -> int | None:
         """1-based line of ``field`` in the [source] table, if it can be found."""
         lines, _ = self._index()

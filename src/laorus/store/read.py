@@ -181,21 +181,28 @@ def parse_stream(
         head = tomllib.loads(chunks[0])
     except tomllib.TOMLDecodeError:
         return None
-    if "facts" in head:
-        return None  # facts before the first [[facts]]: let one parse judge the mix
+    if "facts" in head or "names" in head:
+        return None  # facts or names before the first [[facts]]: let one parse judge the mix
     if workers is None:
         workers = _cores() if len(text) >= PARALLEL_SIZE else 1
-    return head, _facts(chunks, progress, workers)
+    return head, _facts(chunks, head, progress, workers)
 
 
-def _facts(chunks: list[str], progress: Progress | None, workers: int) -> Iterator[Any]:
+def _facts(
+    chunks: list[str], head: dict[str, Any], progress: Progress | None, workers: int
+) -> Iterator[Any]:
     total = sum(map(len, chunks))
     done = len(chunks[0])
     try:
-        for chunk, part in zip(chunks[1:], _parse_all(chunks[1:], workers), strict=True):
-            # Anything but facts after the first [[facts]] could merge differently in pieces.
-            if set(part) != {"facts"}:
+        parts = enumerate(zip(chunks[1:], _parse_all(chunks[1:], workers), strict=True), 2)
+        for number, (chunk, part) in parts:
+            # Anything but facts after the first [[facts]] could merge differently in pieces;
+            # the [[names]] that follow the facts are the last chunk's, kept in ``head``.
+            last = number == len(chunks)
+            if set(part) - {"names"} != {"facts"} or ("names" in part and not last):
                 raise ChunksDisagree
+            if "names" in part:
+                head["names"] = part["names"]
             yield from part["facts"]
             done += len(chunk)
             if progress is not None:

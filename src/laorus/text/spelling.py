@@ -55,6 +55,7 @@ def same_spelling(first: str, second: str) -> bool:
     return len(first) >= 5 and len(second) >= 5 and _american(first) == _american(second)
 
 
+@functools.lru_cache(maxsize=8192)
 def _american(word: str) -> str:
     for pattern, replacement in _AMERICAN:
         word = pattern.sub(replacement, word)
@@ -78,12 +79,14 @@ def word_cost(given: str, wanted: str, known: Collection[str] = ()) -> int | Non
     """
     if given == wanted:
         return 0
+    if not given or not wanted or given[0] != wanted[0]:
+        return None  # a plural, another spelling and a typo all keep the first letter
     if min(len(given), len(wanted)) >= 4 and (_plural(given, wanted) or _plural(wanted, given)):
         return 0  # a plural is not a typo
     if same_spelling(given, wanted):
         return 0
     budget = typo_budget(len(wanted))
-    if budget == 0 or not given or given[0] != wanted[0]:
+    if budget == 0:
         return None
     # OSA counts a swapped pair of letters ("Ocotber") as one typo, as people make them.
     distance = OSA.distance(given, wanted, score_cutoff=budget)

@@ -1,0 +1,64 @@
+"""What an answer may say besides the answer: framing, the question's own words, idioms.
+
+A judge does not count "it was Rosatom", "the energy sector" (the question asks about a sector)
+or "two meetings" (the question counts meetings) as words too many; nor "N.A.T.O." as another
+name than NATO, nor "twice" as another number than two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from laorus.answers.words import words
+
+_FRAMING = re.compile(
+    r"^(?:(?:the\s+)?answer\s+is|i\s+think|(?:it|that|this|they|he|she)\s+(?:was|is|were|are|will\s+be)"
+    r"|it['’]s|that['’]s|they['’]re|he['’]s|she['’]s)\s*[:,-]?\s+",
+    re.IGNORECASE,
+)
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,})(?=[\s,;:!?)]|$)")
+_IDIOMS = (
+    (re.compile(r"\bhalf\s+a\s+century\b", re.IGNORECASE), "fifty years"),
+    (re.compile(r"\bthree\s+quarters\s+of\s+a\s+century\b", re.IGNORECASE), "seventy-five years"),
+    (re.compile(r"\ba\s+century\b", re.IGNORECASE), "one hundred years"),
+    (re.compile(r"\ba\s+decade\b", re.IGNORECASE), "ten years"),
+    (re.compile(r"\ba\s+dozen\b", re.IGNORECASE), "twelve"),
+    (re.compile(r"\ba\s+pair(?:\s+of)?\b", re.IGNORECASE), "two"),
+    (re.compile(r"\btwice\b", re.IGNORECASE), "two"),
+    (re.compile(r"\bthrice\b", re.IGNORECASE), "three"),
+    (re.compile(r"\bonce\b", re.IGNORECASE), "one"),
+    (re.compile(r"\b(?:number|no\.|#)\s*(?=\w)", re.IGNORECASE), ""),
+)
+QUALIFIERS = frozenset(
+    {
+        *("not", "no", "never", "before", "after", "more", "less", "than", "about", "around"),
+        *("over", "under", "nearly", "almost", "circa", "approximately", "least", "most"),
+        *("only", "some", "several", "few", "many"),
+    }
+)
+"""Words that change what an answer says, even when the question uses them too."""
+
+
+def unframe(answer: str) -> str:
+    """``answer`` without a framing opening: "it was Rosatom" is "Rosatom"."""
+    framed = _FRAMING.match(answer)
+    return answer[framed.end() :] if framed and answer[framed.end() :].strip() else answer
+
+
+def undot(answer: str) -> str:
+    """Dotted abbreviations written as one word: "N.A.T.O." is "NATO", "U.N. Charter" "UN"."""
+    return _DOTTED.sub(lambda m: m.group(1).replace(".", ""), answer)
+
+
+def number_idioms(answer: str) -> str:
+    """A number said as an idiom, said as a number: "twice" is "two", "half a century" fifty."""
+    for pattern, plain in _IDIOMS:
+        answer = pattern.sub(plain, answer)
+    return " ".join(answer.split())
+
+
+def question_words(question: str) -> frozenset[str]:
+    """The words of a question that an answer may repeat: no numbers, no qualifiers."""
+    return frozenset(
+        w.key for w in words(question) if not w.number and w.key not in QUALIFIERS and w.key
+    )

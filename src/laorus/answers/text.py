@@ -1,0 +1,295 @@
+"""Grade names and other text: align the answer's words with each accepted form's.
+
+The rules are in the docstring of laorus.answers.grade, which calls grade_text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from laorus.answers.dates_numbers import Verdict, several
+from laorus.answers.names import Vocabulary
+from laorus.answers.words import (
+    STATE_WORDS,
+    Alignment,
+    Word,
+    align,
+    has_list_marker,
+    key_set,
+    significant,
+    split_list,
+    words,
+)
+from laorus.store.model import LISTED_NAME_KINDS
+
+if TYPE_CHECKING:
+    from laorus.store.model import Name
+
+_KIND_GENERICS = {
+    "city": {"city", "capital", "town"},
+    "region": {"province", "region", "district"},
+    "company": {"company", "corporation", "group"},
+    "organisation": {"organisation", "organization", "group"},
+}
+"""Words that say what a name of each kind is, and so may stand beside it ("Kazan city")."""
+_TITLE_WORDS = frozenset(
+    {"foreign", "affairs", "pm", "fm", "vp", "head", "general", "secretary", "deputy", "leader"}
+)
+"""Words of a title that a person's name may carry ("Foreign Minister", "PM")."""
+_PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """What a text answer is graded against."""
+
+    forms: list[str]
+    form_words: list[tuple[Word, ...]]
+    own: int
+    """How many of the forms are the question's own (the rest are the names' variants)."""
+    kind: str
+    targets: tuple[Name, ...]
+    """The names the expected answer is a form of."""
+    rivals: list[tuple[str, tuple[Word, ...]]]
+    """The article's other names: those that are no form of the answer (nor hold one)."""
+    known: frozenset[str]
+    """Words that stand for themselves, never a typo of another: those of the forms and rivals."""
+    listed: bool
+    """The answer joins its parts as a list does: a comma, "and", "&"."""
+    forgiven: frozenset[str]
+    """Words that may stand beside the answer: the question's and, for a person, titles."""
+    generics: frozenset[str]
+    """The kind words the answer may add ("city", "corporation")."""
+    vocabulary: Vocabulary
+
+
+def grade_text(
+    answer: str,
+    forms: list[str],
+    kind: str,
+    found: Vocabulary,
+    rivals: Sequence[str],
+    asked: frozenset[str],
+) -> Verdict:
+    targets = tuple(dict.fromkeys(n for n in map(found.name_of, forms) if n is not None))
+    named = found.name_of(answer)
+    if named is not None and named in targets:
+        return Verdict(True, f"correct: a known form of {named.name}")
+    if (
+        named is not None
+        and (targets or kind in LISTED_NAME_KINDS)
+        and not any(found.name_of(form) is named for form in forms)
+    ):
+        return Verdict(False, f"that is {named.name}, not {forms[0]}")
+    own = len(forms)
+    forms = list(dict.fromkeys([*forms, *(form for n in targets for form in n.forms)]))
+    given = words(answer)
+    form_words = [words(form) for form in forms]
+    mine = [key_set(wanted) for wanted in form_words]
+    others: list[tuple[str, tuple[Word, ...]]] = []
+    entries = [(e.name.name, e.words, e.keys) for e in found.near(given) if e.name not in targets]
+    for rival in rivals:
+        if found.name_of(rival) is None:  # the vocabulary's names are there already
+            split = words(rival)
+            entries.append((rival, split, key_set(split)))
+    for shown, split, keys in entries:
+        if keys and not any(keys <= m or m <= keys for m in mine):
+            others.append((shown, split))
+    known = frozenset().union(*mine, found.keys, *(key_set(split) for _, split in others))
+    listed = any(char in answer for char in ",;&") or any(w.key == "and" for w in given)
+    forgiven = set(asked - found.keys - known) | (asked & frozenset().union(*mine))
+    generics = set(_KIND_GENERICS.get(kind, ()))
+    for target in targets:
+        generics |= _KIND_GENERICS.get(target.kind, set())
+        if target.kind == "person":
+            forgiven |= _TITLE_WORDS | found.titled.get(target.name, frozenset())
+    generics |= asked | frozenset().union(*mine)
+    text = _Text(
+        forms,
+        form_words,
+        own,
+        kind,
+        targets,
+        others,
+        known,
+        listed,
+        frozenset(forgiven),
+        frozenset(generics),
+        found,
+    )
+    if has_list_marker(given) and not any(has_list_marker(form) for form in form_words):
+        parts = split_list(given)
+        verdicts = [_grade_words(part, text) for part in parts]
+        if len(parts) > 1 and not all(verdict.correct for verdict in verdicts):
+            return Verdict(False, several(len(parts)))
+        return verdicts[0] if verdicts else Verdict(False, "no answer")
+    return _grade_words(given, text)
+
+
+def _forgive(alignment: Alignment, text: _Text) -> Alignment:
+    """The alignment without the extra words a judge lets stand: the question's, a title, a
+    patronymic, or a wider place that holds the answer ("Kazan, Russia")."""
+    if not alignment.extra:
+        return alignment
+    person = any(t.kind == "person" for t in text.targets)
+    extra = [
+        w
+        for w in alignment.extra
+        if not w.number
+        and w.key not in text.forgiven
+        and not (person and _PATRONYMIC.fullmatch(w.key))
+    ]
+    if extra and alignment.matched:
+        place = " ".join(w.surface for w in extra)
+        if any(text.vocabulary.wider(target, place) for target in text.targets):
+            extra = []
+    numbers = [w for w in alignment.extra if w.number]
+    return replace(alignment, extra=(*numbers, *extra))
+
+
+def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
+    """Grade names and other text by aligning words; see the module docstring for the rules."""
+    alignments = [_forgive(align(given, wanted, text.known), text) for wanted in text.form_words]
+    order = range(len(alignments))
+    at = min(order, key=lambda i: _rank(alignments[i]))
+    best = alignments[at]
+    within = [i for i in order if not alignments[i].extra and alignments[i].matched]
+    short = [
+        a
+        for a in alignments
+        if not a.missing and a.matched and not any(w.key in STATE_WORDS for w in a.extra)
+    ]
+    if not best.accepted and within and short:
+        # Every word is of one form (the full name) and the words one form needs are there:
+        # "Mittaphab Friendship Hospital" for "Mittaphab Russian-Lao Friendship Hospital".
+        at = min(within, key=lambda i: alignments[i].cost)
+        best = replace(alignments[at], missing=())
+    others = [(rival, align(given, found, text.known)) for rival, found in text.rivals]
+    named = [(a.cost, rival) for rival, a in others if a.accepted]
+    expected = text.forms[0]
+    if best.accepted:
+        if named and min(named)[0] < best.cost:
+            return Verdict(False, f"that is {min(named)[1]}, not {expected}")
+        wrong = _wrong_shape(given, text.form_words[at], text)
+        if wrong:
+            return Verdict(False, wrong)
+        known = f"{text.forms[at]} is a known form of {expected}" if at >= text.own else ""
+        if best.typos:
+            typos = "typos" if len(best.typos) > 1 else "a typo"
+            also = f" ({known})" if known else ""
+            return Verdict(True, f"accepted, with {typos}: {', '.join(best.typos)}{also}")
+        return Verdict(True, f"correct: {known}" if known else "correct")
+    if named:
+        return Verdict(False, f"that is {min(named)[1]}, not {expected}")
+    numbered = [w for wanted in text.form_words for w in wanted if w.number]
+    if numbered and any(word.number for word in best.extra):
+        wrong = "wrong year" if any(_is_year(w.key) for w in numbered) else "wrong number"
+        return Verdict(False, wrong)
+    swapped = _other_kind(best, text.form_words[at])
+    if swapped:
+        return Verdict(False, swapped)
+    if best.extra and (best.matched or best.generic):
+        return _extra_words(best, text)
+    if best.extra:
+        # All its words are of one rival, which lacks at most one: "Vladivostock" of
+        # "Vladivostok"; not "bilateral" of a long declaration.
+        near = [r for r, a in others if not a.extra and a.matched > len(a.missing)]
+        return Verdict(False, f"that is {near[0]}, not {expected}" if near else "wrong answer")
+    if not best.matched and best.generic:
+        return Verdict(False, f"too vague: which {best.generic[-1].key}?")
+    what = "name" if text.kind in LISTED_NAME_KINDS or text.targets else "answer"
+    return Verdict(False, f"too vague: part of the {what} is missing")
+
+
+def _other_kind(best: Alignment, wanted: Sequence[Word]) -> str | None:
+    """ "wrong kind: a society is not a hospital" when only the kind word differs, else None."""
+    if not best.matched or not best.extra or any(w.role != "generic" for w in best.extra):
+        return None
+    had = {w.key for w in best.generic}
+    kinds = [w for w in significant(wanted) if w.role == "generic" and w.key not in had]
+    if not kinds:
+        return None
+    return f"wrong kind: {_a(best.extra[0].surface)} is not {_a(kinds[-1].surface)}"
+
+
+def _a(noun: str) -> str:
+    """ "a hospital", "an association"."""
+    noun = noun.lower()
+    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
+
+
+def _rank(alignment: Alignment) -> tuple[bool, int, int]:
+    """Accepted alignments first, then those with the fewest words wrong, then fewest edits."""
+    size = len(alignment.missing) + len(alignment.extra)
+    return not alignment.accepted, size, alignment.cost
+
+
+def _wrong_shape(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> str | None:
+    """Why an answer whose words all match is still wrong: another kind word ("a society is not
+    a hospital"), "X of Y" read backwards, or an initial that is none of the name's."""
+    kinds = [w for w in significant(wanted) if w.role == "generic"] or [
+        w for form in text.form_words for w in significant(form) if w.role == "generic"
+    ]
+    added = [
+        w
+        for w in significant(given)
+        if w.role == "generic"
+        and w.key not in text.generics
+        and w.key not in text.forgiven
+        and w.key not in STATE_WORDS  # matched, or of a wider place: "the Russian Federation"
+    ]
+    if added:
+        if kinds:
+            return f"wrong kind: {_a(added[0].surface)} is not {_a(kinds[-1].surface)}"
+        return f"not part of the answer: {' '.join(w.surface for w in added)}"
+    if _backwards(given, wanted):
+        return "the words are in the wrong order"
+    if any(t.kind == "person" for t in text.targets):
+        letters = {w.key[0] for f in text.form_words for w in f if w.key}
+        wrong = [w for w in given if len(w.key) == 1 and w.key.isalpha() and w.key not in letters]
+        if wrong and len(wrong) < len(significant(given)):
+            return f"wrong initial: {wrong[0].surface}"
+    return None
+
+
+def _backwards(given: Sequence[Word], wanted: Sequence[Word]) -> bool:
+    """Whether "X of Y" was answered "Y of X": a word before "of" that belongs after it."""
+
+    def halves(found: Sequence[Word]) -> tuple[set[str], set[str]] | None:
+        keys = [w.key for w in found]
+        if "of" not in keys:
+            return None
+        at = keys.index("of")
+        before = {w.key for w in significant(found[:at])}
+        after = {w.key for w in significant(found[at + 1 :])}
+        return (before, after) if before and after else None
+
+    mine, theirs = halves(given), halves(wanted)
+    if mine is None or theirs is None:
+        return False
+    return bool(mine[0] & (theirs[1] - theirs[0]) or mine[1] & (theirs[0] - theirs[1]))
+
+
+def _extra_words(best: Alignment, text: _Text) -> Verdict:
+    """Why an answer that has some of the expected words, and others, is wrong."""
+    extras = " ".join(word.surface for word in best.extra)
+    for rival, found in text.rivals:
+        of_rival = align(best.extra, found, text.known)
+        if of_rival.extra:
+            continue
+        if text.listed and (text.kind == "place" or any(t.group == "place" for t in text.targets)):
+            break  # "Kazan, China": may say where the place is, but that is not the answer
+        if text.listed or of_rival.accepted:
+            return Verdict(False, "two different answers given")
+        # "Thongsavanh Sisoulith": one name made of two people's names
+        return Verdict(False, f"not part of the answer: {extras}, as in {rival}")
+    if best.missing:
+        return Verdict(False, "wrong answer")
+    return Verdict(False, f"not part of the answer: {extras}")
+
+
+def _is_year(key: str) -> bool:
+    return len(key) == 4 and key.isdigit() and 1000 <= int(key) <= 2999
