@@ -336,7 +336,11 @@ def broken_links(path: Path) -> list[str]:
 
 @dataclass(frozen=True)
 class VerdictRow:
-    """A row of a grading examples table: | `answer` | expected (or forms) | kind | verdict |."""
+    """A row of a grading examples table: | `answer` | expected (or forms) | kind | verdict |.
+
+    A table may have a question column before the verdict (| kind | question | verdict |); an
+    empty question cell, or a table without the column, grades without the question.
+    """
 
     line: int
     answer: str
@@ -344,11 +348,12 @@ class VerdictRow:
     accept: tuple[str, ...]
     kind: str
     verdict: str
+    question: str | None = None
 
 
 _ROW = re.compile(
     r"\| (`(?P<answer>[^`]*)`|\(empty\)) \| (?P<expected>[^|]+?) \| (?P<kind>\w+) \|"
-    r" (?P<verdict>[^|]+?) \|"
+    r"(?: *(?P<question>[^|]*?) *\|)? (?P<verdict>[^|]+?) \|"
 )
 _FORMS = re.compile(r"(?P<expected>.*?)(?: \(or (?P<accept>.*)\))?")
 
@@ -364,7 +369,10 @@ def verdict_rows(lines: Sequence[str]) -> list[VerdictRow]:
         assert forms is not None
         accept = tuple(forms["accept"].split(", ")) if forms["accept"] else ()
         answer = row["answer"] or ""
-        rows.append(VerdictRow(i, answer, forms["expected"], accept, row["kind"], row["verdict"]))
+        question = row["question"] or None
+        rows.append(
+            VerdictRow(i, answer, forms["expected"], accept, row["kind"], row["verdict"], question)
+        )
     return rows
 
 

@@ -196,3 +196,30 @@ def test_a_new_verdict_replaces_only_its_cell() -> None:
     new = transcripts.with_verdicts(lines, [(row, "✗ wrong answer")])
     assert new[2] == "| `Rosatm` | Rosatom | organisation | ✗ wrong answer |"
     assert new[:2] + new[3:] == lines[:2] + lines[3:]
+
+
+QUESTION_TABLE = """\
+| answer | expected | kind | question | verdict |
+| --- | --- | --- | --- | --- |
+| `the energy sector` | energy | text | Which sector is named first? | ✓ correct |
+| `Rosatm` | Rosatom | organisation | | ✓ accepted, with a typo: Rosatom |
+"""
+
+
+def test_a_question_column_gives_the_question_and_an_empty_cell_none() -> None:
+    rows = transcripts.verdict_rows(QUESTION_TABLE.splitlines())
+    assert [(r.answer, r.kind, r.question, r.verdict) for r in rows] == [
+        ("the energy sector", "text", "Which sector is named first?", "✓ correct"),
+        ("Rosatm", "organisation", None, "✓ accepted, with a typo: Rosatom"),
+    ]
+    assert [row.question for row in transcripts.verdict_rows(TABLE.splitlines())] == [None] * 3
+
+
+def test_a_new_verdict_keeps_the_question_cell() -> None:
+    lines = QUESTION_TABLE.splitlines()
+    row = transcripts.verdict_rows(lines)[0]
+    new = transcripts.with_verdicts(lines, [(row, "✗ wrong answer")])
+    assert (
+        new[2]
+        == "| `the energy sector` | energy | text | Which sector is named first? | ✗ wrong answer |"
+    )

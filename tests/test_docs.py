@@ -116,6 +116,7 @@ def test_the_grading_examples_are_the_graders_verdicts() -> None:
             kind=row.kind,
             rivals=rivals_for(store, forms),
             store=store,
+            question=row.question,
         )
         actual.append((row, ("✓ " if verdict.correct else "✗ ") + verdict.reason))
     if UPDATE:
