@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from laorus.draft.dates import Dated, Undated, paragraph_dates, say
-from laorus.draft.names import Name, collect, sentence_names
+from laorus.draft.names import collect, sentence_names
 from laorus.draft.questions import date_question, first_number, name_question, number_question
 from laorus.draft.source import Article, DraftError
-from laorus.store.model import CATEGORIES, Fact, Question
+from laorus.store.model import CATEGORIES, Fact, Name, Question
 from laorus.text.numerals import ordinal
 from laorus.text.sentences import Sentence, sentences
 from laorus.text.spelling import english_words
@@ -45,15 +45,8 @@ _DEFAULT_CATEGORY = "diplomacy"
 _SLUG_WORDS = 4
 _MIN_WORDS = 3
 """A sentence of fewer words ("Thank you.") is no fact."""
-_NAME_FIELDS = {
-    "person": "people",
-    "organisation": "organisations",
-    "company": "organisations",
-    "country": "places",
-    "city": "places",
-    "region": "places",
-    "place": "places",
-}
+_LISTS = {"person": "people", "organisation": "organisations", "place": "places"}
+"""The list of a fact that names of each group (Name.group) go in; events and documents none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +113,7 @@ def draft(
         article.text,
     )
     found = sentences(article.text)
-    names = collect(article.text, [s.text for s in found])
+    names = collect(article.text, [s.text for s in found], "\n".join(article.header_lines))
     facts: list[DraftFact] = []
     undated: list[Undated] = []
     ids: set[str] = set()
@@ -152,7 +145,7 @@ def _sentence_facts(
     mentioned = _mentioned(text, names)
     fields: dict[str, list[str]] = {"people": [], "organisations": [], "places": []}
     for name in mentioned:
-        key = _NAME_FIELDS.get(name.kind)
+        key = _LISTS.get(name.group)
         if key is not None:
             fields[key].append(name.name)
     tags = _tags(text, mentioned)
@@ -216,8 +209,9 @@ def _undated_question(text: str, mentioned: list[Name]) -> Question | None:
     if number is not None:
         return number_question(text, number)
     for name in mentioned:
-        if name.name in text:
-            return name_question(text, name.name, name.kind, name.variants)
+        question = name_question(text, name)
+        if question is not None:
+            return question
     return None
 
 

@@ -9,9 +9,10 @@ with the words it is derived from.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from laorus.draft.dates import Dated, say
-from laorus.store.model import PartialDate, Question
+from laorus.store.model import LISTED_NAME_KINDS, Name, PartialDate, Question
 from laorus.text.dates import MONTH_NAMES
 from laorus.text.numerals import Number, find_numbers, ordinal
 
@@ -21,16 +22,6 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 }  # fmt: skip
-NAME_ANSWER_KINDS = {
-    "person": "person",
-    "organisation": "organisation",
-    "company": "organisation",
-    "country": "place",
-    "city": "place",
-    "region": "place",
-    "place": "place",
-}
-"""The answer kind of a question whose answer is a name of this kind; "text" for the others."""
 
 
 def date_forms(date: PartialDate) -> list[str]:
@@ -88,12 +79,17 @@ def number_question(sentence: str, number: Number) -> Question:
     return Question(f'Fill in the blank: "{blanked}"', words, tuple(sorted(forms)), "number")
 
 
-def name_question(sentence: str, name: str, kind: str, variants: tuple[str, ...]) -> Question:
-    """A question whose answer is a name the sentence gives."""
-    at = sentence.find(name)
-    blanked = sentence[:at] + BLANK + sentence[at + len(name) :]
-    answer_kind = NAME_ANSWER_KINDS.get(kind, "text")
-    return Question(f'Fill in the blank: "{blanked}"', name, variants, answer_kind)
+def name_question(sentence: str, name: Name) -> Question | None:
+    """A question whose answer is a name the sentence gives, in the form it gives it; or None."""
+    for form in name.forms:
+        found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence)
+        if found is None:
+            continue
+        blanked = sentence[: found.start()] + BLANK + sentence[found.end() :]
+        kind = name.group if name.group in LISTED_NAME_KINDS else "text"
+        others = tuple(f for f in name.forms if f != form)
+        return Question(f'Fill in the blank: "{blanked}"', form, others, kind)
+    return None
 
 
 def first_number(sentence: str, dates: list[Dated]) -> Number | None:

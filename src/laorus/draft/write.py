@@ -1,8 +1,7 @@
 """A draft as the TOML of a fact store, with comments that tell its author what to review.
 
 tomlkit writes it, because it keeps comments (tomli-w cannot) and so the author sees, beside each
-guess, that it is one. The names vocabulary ([[names]]) and the `commemorates` links can be left
-out for a laorus that does not read them yet.
+guess, that it is one.
 """
 
 from __future__ import annotations
@@ -16,8 +15,8 @@ from laorus.store.model import PartialDate
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def to_toml(draft: Draft, *, new_fields: bool = True) -> str:
-    """The draft as the text of a store; ``new_fields=False`` leaves out names and links."""
+def to_toml(draft: Draft) -> str:
+    """The draft as the text of a store."""
     import tomlkit  # only drafting needs it: no other command pays for the import
 
     doc = tomlkit.document()
@@ -34,9 +33,9 @@ def to_toml(draft: Draft, *, new_fields: bool = True) -> str:
     doc.add("source", _source(tomlkit, draft))
     facts = tomlkit.aot()
     for item in draft.facts:
-        facts.append(_fact(tomlkit, item, new_fields=new_fields))
+        facts.append(_fact(tomlkit, item))
     doc.add("facts", facts)
-    if new_fields and draft.names:
+    if draft.names:
         names = tomlkit.aot()
         for name in draft.names:
             table = tomlkit.table()
@@ -82,7 +81,7 @@ def _text(tomlkit: Any, text: str) -> Any:
     return tomlkit.string(text, literal=literal, multiline=True)
 
 
-def _fact(tomlkit: Any, item: DraftFact, *, new_fields: bool) -> Any:
+def _fact(tomlkit: Any, item: DraftFact) -> Any:
     fact = item.fact
     table = tomlkit.table()
     table.add("id", fact.id)
@@ -96,7 +95,7 @@ def _fact(tomlkit: Any, item: DraftFact, *, new_fields: bool) -> Any:
         table.add("end_date", _date(fact.end_date))
     if fact.derived is not None:
         table.add("derived", fact.derived)
-    if new_fields and item.commemorates is not None:
+    if item.commemorates is not None:
         table.add("commemorates", item.commemorates)
     table.add("category", fact.category)
     if item.category_guessed:
