@@ -6,6 +6,8 @@ import datetime as dt
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from laorus.draft.facts import Draft, draft
 from laorus.draft.source import split
 from laorus.draft.write import to_toml
@@ -203,3 +205,22 @@ def test_the_draft_writes_guessed_names_and_commemorates_links() -> None:
     assert [fact["commemorates"] in ids for fact in data["facts"] if "commemorates" in fact] == [
         True
     ]
+
+
+@pytest.mark.parametrize("article", ["lavrov_laos_2025.txt", "veloria_karstan_2024.txt"])
+def test_a_derived_anniversary_question_does_not_give_the_marking_away(article: str) -> None:
+    facts = drafted(article).facts
+    by_id = {item.fact.id: item.fact for item in facts}
+    markings = [(by_id[item.commemorates], item.fact) for item in facts if item.commemorates]
+    assert markings
+    for origin, marking in markings:
+        for question in origin.questions:
+            for answer in (q.answer for q in marking.questions):
+                assert answer not in question.question
+            assert str(marking.date.year) not in question.question
+
+
+def test_a_sentence_without_cue_words_gets_a_default_category_said_to_be_one() -> None:
+    text = "Our Article\n\nThe weather was fine when the two teams played in Amsel.\n"
+    written = to_toml(draft(split(text), today=TODAY, published=dt.date(2025, 1, 1)))
+    assert 'category = "diplomacy" # no cue words: a default; choose the category' in written

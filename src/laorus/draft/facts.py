@@ -42,6 +42,12 @@ _CUE_PATTERNS = {
     category: re.compile(rf"\b(?:{'|'.join(cues)})\w*") for category, cues in _CUES.items()
 }
 _DEFAULT_CATEGORY = "diplomacy"
+"""The category of a sentence with no cue word. Not "unsorted": the store's categories are a
+closed vocabulary that `quiz --category`, `stats` and `export` offer to every store, and a
+category that means "none yet" would be listed there as if it were a subject. The draft says,
+beside each such category, that it is a default for the author to choose."""
+_GUESSED = "guessed from the words"
+_DEFAULTED = "no cue words: a default; choose the category"
 _SLUG_WORDS = 4
 _MIN_WORDS = 3
 """A sentence of fewer words ("Thank you.") is no fact."""
@@ -55,7 +61,8 @@ class DraftFact:
 
     fact: Fact
     commemorates: str | None = None
-    category_guessed: bool = True
+    category_comment: str = _GUESSED
+    """What the author should know about the category: how it was chosen."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +148,7 @@ def _sentence_facts(
     ids: set[str],
 ) -> list[DraftFact]:
     text = sentence.text
-    category, guessed = _category(text)
+    category, comment = _category(text)
     mentioned = _mentioned(text, names)
     fields: dict[str, list[str]] = {"people": [], "organisations": [], "places": []}
     for name in mentioned:
@@ -162,7 +169,7 @@ def _sentence_facts(
             places=tuple(fields["places"]),
             **base,  # type: ignore[arg-type]
         )
-        return [DraftFact(fact, category_guessed=guessed)]
+        return [DraftFact(fact, category_comment=comment)]
     made: dict[int, str] = {}
     facts: list[tuple[Dated, Fact]] = []
     for one in dated:
@@ -198,7 +205,7 @@ def _sentence_facts(
         DraftFact(
             fact,
             made.get(id(one.commemorates)) if one.commemorates is not None else None,
-            guessed,
+            comment,
         )
         for one, fact in facts
     ]
@@ -228,14 +235,15 @@ def _mentioned(text: str, names: tuple[Name, ...] | list[Name]) -> list[Name]:
     return mentioned
 
 
-def _category(text: str) -> tuple[str, bool]:
-    """The category whose cue words the sentence uses most; the default when it uses none."""
+def _category(text: str) -> tuple[str, str]:
+    """The category whose cue words the sentence uses most, the default when it uses none; and
+    a comment saying which it is."""
     said = " ".join(words(text))
     scores = {category: len(pattern.findall(said)) for category, pattern in _CUE_PATTERNS.items()}
     best = max(CATEGORIES, key=lambda category: scores.get(category, 0))
     if scores.get(best, 0) == 0:
-        return _DEFAULT_CATEGORY, True
-    return best, True
+        return _DEFAULT_CATEGORY, _DEFAULTED
+    return best, _GUESSED
 
 
 def _tags(text: str, mentioned: list[Name]) -> tuple[str, ...]:

@@ -3,7 +3,8 @@
 The answer is the article's own words, with the other usual forms of a date or number accepted,
 so the quiz works at once. Other dates of the same sentence are hidden too ("[date]"), so that
 no question of the sentence gives another's answer away. A date the article only implies is asked
-with the words it is derived from.
+with the words it is derived from; a date derived from an anniversary is asked without the date
+of the marking, which the marking's own question asks.
 """
 
 from __future__ import annotations
@@ -40,14 +41,11 @@ def date_question(
     """A question whose answer is the dated event's date."""
     kind = {"day": "date", "month": "month", "year": "year"}[dated.date.precision]
     if dated.anniversary is not None:
-        on = say(dated.anniversary.on)
+        # Not the marking's date: that is the answer to the marking fact's own question.
         nth = ordinal(dated.anniversary.nth)
         question = (
-            f"The article marks the {nth} anniversary of {dated.event} in {on}."
-            f" When is that the {nth} anniversary of?"
-            if dated.anniversary.on.precision == "year"
-            else f"The article marks the {nth} anniversary of {dated.event} on {on}."
-            f" When is that the {nth} anniversary of?"
+            f"The article marks the {nth} anniversary of {dated.event}."
+            f" What {kind} is it the {nth} anniversary of?"
         )
         forms = date_forms(dated.date)
         return Question(question, forms[0], tuple(forms[1:]), kind)

@@ -98,8 +98,7 @@ def _fact(tomlkit: Any, item: DraftFact) -> Any:
     if item.commemorates is not None:
         table.add("commemorates", item.commemorates)
     table.add("category", fact.category)
-    if item.category_guessed:
-        table["category"].comment("guessed from the words")
+    table["category"].comment(item.category_comment)
     table.add("tags", _array(tomlkit, fact.tags))
     for key in ("people", "organisations", "places"):
         values = getattr(fact, key)
