@@ -224,3 +224,11 @@ def test_a_sentence_without_cue_words_gets_a_default_category_said_to_be_one() -
     text = "Our Article\n\nThe weather was fine when the two teams played in Amsel.\n"
     written = to_toml(draft(split(text), today=TODAY, published=dt.date(2025, 1, 1)))
     assert 'category = "diplomacy" # no cue words: a default; choose the category' in written
+
+
+def test_a_place_inside_a_longer_place_name_is_not_listed_as_named() -> None:
+    facts = [item.fact for item in drafted("veloria_karstan_2024.txt").facts]
+    forum = next(fact for fact in facts if "Northern Trade Forum" in fact.quote)
+    assert forum.places == ("Port Amsel",)
+    students = next(fact for fact in facts if "University of Veloria" in fact.quote)
+    assert set(students.places) == {"Veloria", "Karstan"}

@@ -179,8 +179,9 @@ def _sentence_facts(
             nth = ordinal(one.anniversary.nth)
             event = one.event[:1].upper() + one.event[1:]
             statement = (
-                f"{event}: the article marks its {nth} anniversary in"
-                f" {say(one.anniversary.on)}, which dates it to {say(one.date)}."
+                f"{event}: the article marks its {nth} anniversary"
+                f" {'on' if one.anniversary.on.day else 'in'} {say(one.anniversary.on)},"
+                f" which dates it to {say(one.date)}."
             )
             slug = _slug(one.event)
         fact_id = _unique(f"{slug}-{one.date.year}", ids)
@@ -229,10 +230,27 @@ def _mentioned(text: str, names: tuple[Name, ...] | list[Name]) -> list[Name]:
     for name in names:
         forms = (name.name, *name.variants)
         if any(fold(form) in in_sentence for form in forms) or any(
-            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in forms
+            form in text and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in forms
         ):
             mentioned.append(name)
-    return mentioned
+    # "Port Amsel" alone names no place "Amsel" (but "University of Veloria" names Veloria).
+    return [
+        name
+        for name in mentioned
+        if not any(
+            other is not name
+            and other.group == name.group
+            and name.name in other.name
+            and _only_within(text, name, other)
+            for other in mentioned
+        )
+    ]
+
+
+def _only_within(text: str, name: Name, longer: Name) -> bool:
+    """Whether every use of ``name`` in ``text`` is part of a use of the longer name."""
+    rest = text.replace(longer.name, "")
+    return not any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", rest) for form in name.forms)
 
 
 def _category(text: str) -> tuple[str, str]:

@@ -99,7 +99,9 @@ def _has_adjective(text: str, name: str) -> bool:
     for stem in stems:
         for ending in endings:
             adjective = stem + ending
-            if adjective != name and re.search(rf"\b{re.escape(adjective)} [a-z]", text):
+            if adjective == name or f"{adjective} " not in text:
+                continue
+            if re.search(rf"\b{re.escape(adjective)} [a-z]", text):
                 return True
     return False
 
