@@ -156,6 +156,12 @@ def run_all(work: Path, runs: int, large: bool) -> list[Row]:
         ratio_row("laorus anniversaries --year 2025", years, floor, "floor", 2.5),
         ratio_row("laorus --help", helped, floor, "floor", 3.5),
     ]
+    # Drafting a store from an article of about 1,500 words (issue 13): well under a second.
+    article = ROOT / "tests" / "data" / "lavrov_laos_2025.txt"
+    draft_argv = [*laorus, "draft", str(article), "-o", str(work / "draft.toml"), "--force"]
+    (drafted,) = measure([draft_argv], env, runs)
+    rows.append(Row("laorus draft, shipped article", drafted, target="< 1 s",
+                    met=drafted.seconds < 1))  # fmt: skip
     # The shipped store is cached too; its very first run parses it and writes the cache.
     first_runs = []
     for number in range(max(3, runs // 2)):

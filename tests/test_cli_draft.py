@@ -23,14 +23,15 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize("article", ARTICLES)
-def test_drafted_store_validates(article: str, tmp_path: Path) -> None:
+def test_default_draft_validates_without_problems_or_warnings(article: str, tmp_path: Path) -> None:
     out = tmp_path / "draft.toml"
-    result = runner.invoke(app, ["draft", str(DATA / article), "-o", str(out), "--bare"])
+    result = runner.invoke(app, ["draft", str(DATA / article), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert f"into {out}" in result.stdout
     assert "Review:" in result.stdout
     checked = runner.invoke(app, ["--facts", str(out), "validate"])
     assert checked.exit_code == 0, checked.output
+    assert checked.stderr == ""  # no warning: each statement is its quote's own sentence
     assert "sentences quoted:" in checked.stdout
     assert "(100%)" in checked.stdout
 
@@ -39,9 +40,7 @@ def test_drafted_store_validates(article: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("mode", ["free", "choice", "cloze", "mixed"])
 def test_answer_key_fed_back_scores_every_question(article: str, mode: str, tmp_path: Path) -> None:
     out = tmp_path / "draft.toml"
-    assert (
-        runner.invoke(app, ["draft", str(DATA / article), "-o", str(out), "--bare"]).exit_code == 0
-    )
+    assert runner.invoke(app, ["draft", str(DATA / article), "-o", str(out)]).exit_code == 0
     args = ["--facts", str(out), "quiz", "--mode", mode, "--seed", "9", "--count", "200"]
     key = runner.invoke(app, [*args, "--answer-key", "--json"])
     assert key.exit_code == 0, key.output

@@ -13,6 +13,7 @@ from laorus.draft.source import split
 from laorus.draft.write import to_toml
 from laorus.paths import default_path
 from laorus.store.build import build
+from laorus.store.read import load
 from laorus.store.summary import coverage
 
 DATA = Path(__file__).parent / "data"
@@ -41,7 +42,7 @@ def dated(result: Draft) -> list[tuple[int, int, str, str | None, bool]]:
 
 
 def test_shipped_article_drafts_to_a_store_the_loader_accepts(tmp_path: Path) -> None:
-    text = to_toml(drafted("lavrov_laos_2025.txt"), new_fields=False)
+    text = to_toml(drafted("lavrov_laos_2025.txt"))
     store = build(tomllib.loads(text), tmp_path / "draft.toml", text)
     share = coverage(store)
     assert share.missing == ()
@@ -107,15 +108,15 @@ def test_test_article_dates_are_exact() -> None:
 def test_test_article_names_and_abbreviations_are_exact() -> None:
     result = drafted("veloria_karstan_2024.txt")
     assert [(n.name, n.kind, n.variants) for n in result.names] == [
-        ("Veloria", "place", ()),
-        ("Karstan", "place", ()),
+        ("Veloria", "country", ()),  # "the Velorian press" in the header
+        ("Karstan", "country", ()),  # "Veloria and Karstan"
         ("Northern Trade Forum", "event", ("NTF",)),
-        ("Port Amsel", "place", ()),
+        ("Port Amsel", "city", ()),  # "held in Port Amsel"
         ("Agreement on Maritime Cooperation", "document", ()),
         ("Karstan Energy Agency", "organisation", ("KEA",)),
-        ("Velor Power", "place", ()),
+        ("Velor Power", "organisation", ()),  # "The Karstan Energy Agency (KEA) and Velor Power"
         ("Council of Coastal States", "organisation", ()),
-        ("Amsel", "place", ()),
+        ("Amsel", "city", ()),
         ("University of Veloria", "organisation", ()),
         ("Coastal Security Council", "organisation", ("CSC",)),
     ]
@@ -138,13 +139,46 @@ def test_test_article_header_and_cut_are_exact() -> None:
     assert source.text.endswith("Coastal Security Council (CSC).")
 
 
+def test_shipped_article_names_get_the_shipped_stores_kind_nine_times_in_ten() -> None:
+    shipped = load(default_path())
+    result = drafted("lavrov_laos_2025.txt")
+    compared = {}
+    for name in result.names:
+        reference = next(
+            (shipped.name_of(form) for form in name.forms if shipped.name_of(form)), None
+        )
+        if reference is not None:
+            compared[name.name] = (name.kind, reference.kind)
+    # The shipped vocabulary has 52 names; the draft finds 47 of them and gives 46 of those
+    # (98%) the reference kind: Kiev, named only in "the Kiev regime", stays a place.
+    assert len(compared) >= 40
+    wrong = {name: kinds for name, kinds in compared.items() if kinds[0] != kinds[1]}
+    assert len(wrong) <= 0.1 * len(compared), wrong
+
+
+def test_names_take_their_kind_from_the_words_around_them() -> None:
+    kinds = {n.name: n.kind for n in drafted("lavrov_laos_2025.txt").names}
+    assert [kinds[name] for name in ("Rusal", "RusHydro", "Fesco")] == ["company"] * 3
+    assert [kinds[name] for name in ("Russia", "Laos", "China", "Soviet Union")] == ["country"] * 4
+    assert [kinds[name] for name in ("Paek", "Vientiane", "Kazan")] == ["city"] * 3
+    assert [kinds[name] for name in ("Xiengkhouang", "Indochina")] == ["region"] * 2
+    assert kinds["Victory"] == "event"
+    assert (
+        kinds[
+            "Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation"
+        ]
+        == "organisation"
+    )
+    assert not {"Soviet", "Technical Cooperation", "Lao PDR", "USSR"} & set(kinds)
+
+
 def test_people_are_named_with_their_titles() -> None:
     names = {n.name: n for n in drafted("lavrov_laos_2025.txt").names}
     assert names["Vladimir Putin"].kind == "person"
     assert names["Vladimir Putin"].titles == ("President of the Russian Federation",)
     assert names["Sonexay Siphandone"].titles == ("Prime Minister of the Lao PDR",)
     assert names["Eastern Economic Forums"].variants == ("EEF",)
-    assert names["Lao People's Democratic Republic"].variants == ("Lao PDR",)
+    assert names["Laos"].variants == ("Lao People's Democratic Republic", "Lao PDR")
 
 
 def test_without_a_publication_date_relative_dates_stay_undated() -> None:
@@ -163,10 +197,38 @@ def test_options_override_the_header_and_a_relative_year_counts_from_them() -> N
     assert ("2019", None, True) in [(d[2], d[3], d[4]) for d in dated(result)]
 
 
-@pytest.mark.parametrize("new_fields", [True, False])
-def test_new_fields_are_written_unless_left_out(new_fields: bool) -> None:
-    data = tomllib.loads(to_toml(drafted("veloria_karstan_2024.txt"), new_fields=new_fields))
-    assert ("names" in data) is new_fields
-    assert any("commemorates" in fact for fact in data["facts"]) is new_fields
-    if new_fields:
-        assert all(name["guessed"] is True for name in data["names"])
+def test_the_draft_writes_guessed_names_and_commemorates_links() -> None:
+    data = tomllib.loads(to_toml(drafted("veloria_karstan_2024.txt")))
+    assert data["names"]
+    assert all(name["guessed"] is True for name in data["names"])
+    ids = {fact["id"] for fact in data["facts"]}
+    assert [fact["commemorates"] in ids for fact in data["facts"] if "commemorates" in fact] == [
+        True
+    ]
+
+
+@pytest.mark.parametrize("article", ["lavrov_laos_2025.txt", "veloria_karstan_2024.txt"])
+def test_a_derived_anniversary_question_does_not_give_the_marking_away(article: str) -> None:
+    facts = drafted(article).facts
+    by_id = {item.fact.id: item.fact for item in facts}
+    markings = [(by_id[item.commemorates], item.fact) for item in facts if item.commemorates]
+    assert markings
+    for origin, marking in markings:
+        for question in origin.questions:
+            for answer in (q.answer for q in marking.questions):
+                assert answer not in question.question
+            assert str(marking.date.year) not in question.question
+
+
+def test_a_sentence_without_cue_words_gets_a_default_category_said_to_be_one() -> None:
+    text = "Our Article\n\nThe weather was fine when the two teams played in Amsel.\n"
+    written = to_toml(draft(split(text), today=TODAY, published=dt.date(2025, 1, 1)))
+    assert 'category = "diplomacy" # no cue words: a default; choose the category' in written
+
+
+def test_a_place_inside_a_longer_place_name_is_not_listed_as_named() -> None:
+    facts = [item.fact for item in drafted("veloria_karstan_2024.txt").facts]
+    forum = next(fact for fact in facts if "Northern Trade Forum" in fact.quote)
+    assert forum.places == ("Port Amsel",)
+    students = next(fact for fact in facts if "University of Veloria" in fact.quote)
+    assert set(students.places) == {"Veloria", "Karstan"}

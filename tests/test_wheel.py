@@ -67,3 +67,20 @@ def test_wheel_installs_and_validates_from_another_directory(tmp_path: Path) -> 
     shipped = result.stdout.splitlines()[0]
     assert "site-packages" in shipped
     assert str(ROOT) not in shipped
+    # The draft's data files (the English words, the known countries) are in the wheel too.
+    drafted = subprocess.run(
+        [
+            str(env_dir / "bin" / "laorus"),
+            "draft",
+            str(ROOT / "tests" / "data" / "lavrov_laos_2025.txt"),
+            "-o",
+            "-",
+        ],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        env=environ,
+        check=False,
+    )
+    assert drafted.returncode == 0, drafted.stderr
+    assert 'name = "China"\nkind = "country"' in drafted.stdout  # known_names.txt only

@@ -54,13 +54,6 @@ def draft(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing store.")] = False,
-    bare: Annotated[
-        bool,
-        typer.Option(
-            "--bare",
-            help="Leave out [[names]] and 'commemorates', for a laorus that does not read them.",
-        ),
-    ] = False,
 ) -> None:
     """Draft a fact store from a plain-text article: facts, dates, names and questions.
 
@@ -88,7 +81,7 @@ def draft(
         author=author,
         published=published,
     )
-    text = to_toml(made, new_fields=not bare)
+    text = to_toml(made)
     if target is None:
         sys.stdout.write(text)
         _report(made, None, error=True)

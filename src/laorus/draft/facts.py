@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from laorus.draft.dates import Dated, Undated, paragraph_dates, say
-from laorus.draft.names import Name, collect, sentence_names
+from laorus.draft.names import collect, sentence_names
 from laorus.draft.questions import date_question, first_number, name_question, number_question
 from laorus.draft.source import Article, DraftError
-from laorus.store.model import CATEGORIES, Fact, Question
+from laorus.store.model import CATEGORIES, Fact, Name, Question
 from laorus.text.numerals import ordinal
 from laorus.text.sentences import Sentence, sentences
 from laorus.text.spelling import english_words
@@ -42,18 +42,17 @@ _CUE_PATTERNS = {
     category: re.compile(rf"\b(?:{'|'.join(cues)})\w*") for category, cues in _CUES.items()
 }
 _DEFAULT_CATEGORY = "diplomacy"
+"""The category of a sentence with no cue word. Not "unsorted": the store's categories are a
+closed vocabulary that `quiz --category`, `stats` and `export` offer to every store, and a
+category that means "none yet" would be listed there as if it were a subject. The draft says,
+beside each such category, that it is a default for the author to choose."""
+_GUESSED = "guessed from the words"
+_DEFAULTED = "no cue words: a default; choose the category"
 _SLUG_WORDS = 4
 _MIN_WORDS = 3
 """A sentence of fewer words ("Thank you.") is no fact."""
-_NAME_FIELDS = {
-    "person": "people",
-    "organisation": "organisations",
-    "company": "organisations",
-    "country": "places",
-    "city": "places",
-    "region": "places",
-    "place": "places",
-}
+_LISTS = {"person": "people", "organisation": "organisations", "place": "places"}
+"""The list of a fact that names of each group (Name.group) go in; events and documents none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +61,8 @@ class DraftFact:
 
     fact: Fact
     commemorates: str | None = None
-    category_guessed: bool = True
+    category_comment: str = _GUESSED
+    """What the author should know about the category: how it was chosen."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ def draft(
         article.text,
     )
     found = sentences(article.text)
-    names = collect(article.text, [s.text for s in found])
+    names = collect(article.text, [s.text for s in found], "\n".join(article.header_lines))
     facts: list[DraftFact] = []
     undated: list[Undated] = []
     ids: set[str] = set()
@@ -148,11 +148,11 @@ def _sentence_facts(
     ids: set[str],
 ) -> list[DraftFact]:
     text = sentence.text
-    category, guessed = _category(text)
+    category, comment = _category(text)
     mentioned = _mentioned(text, names)
     fields: dict[str, list[str]] = {"people": [], "organisations": [], "places": []}
     for name in mentioned:
-        key = _NAME_FIELDS.get(name.kind)
+        key = _LISTS.get(name.group)
         if key is not None:
             fields[key].append(name.name)
     tags = _tags(text, mentioned)
@@ -169,7 +169,7 @@ def _sentence_facts(
             places=tuple(fields["places"]),
             **base,  # type: ignore[arg-type]
         )
-        return [DraftFact(fact, category_guessed=guessed)]
+        return [DraftFact(fact, category_comment=comment)]
     made: dict[int, str] = {}
     facts: list[tuple[Dated, Fact]] = []
     for one in dated:
@@ -179,8 +179,9 @@ def _sentence_facts(
             nth = ordinal(one.anniversary.nth)
             event = one.event[:1].upper() + one.event[1:]
             statement = (
-                f"{event}: the article marks its {nth} anniversary in"
-                f" {say(one.anniversary.on)}, which dates it to {say(one.date)}."
+                f"{event}: the article marks its {nth} anniversary"
+                f" {'on' if one.anniversary.on.day else 'in'} {say(one.anniversary.on)},"
+                f" which dates it to {say(one.date)}."
             )
             slug = _slug(one.event)
         fact_id = _unique(f"{slug}-{one.date.year}", ids)
@@ -205,7 +206,7 @@ def _sentence_facts(
         DraftFact(
             fact,
             made.get(id(one.commemorates)) if one.commemorates is not None else None,
-            guessed,
+            comment,
         )
         for one, fact in facts
     ]
@@ -216,8 +217,9 @@ def _undated_question(text: str, mentioned: list[Name]) -> Question | None:
     if number is not None:
         return number_question(text, number)
     for name in mentioned:
-        if name.name in text:
-            return name_question(text, name.name, name.kind, name.variants)
+        question = name_question(text, name)
+        if question is not None:
+            return question
     return None
 
 
@@ -228,20 +230,38 @@ def _mentioned(text: str, names: tuple[Name, ...] | list[Name]) -> list[Name]:
     for name in names:
         forms = (name.name, *name.variants)
         if any(fold(form) in in_sentence for form in forms) or any(
-            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in forms
+            form in text and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in forms
         ):
             mentioned.append(name)
-    return mentioned
+    # "Port Amsel" alone names no place "Amsel" (but "University of Veloria" names Veloria).
+    return [
+        name
+        for name in mentioned
+        if not any(
+            other is not name
+            and other.group == name.group
+            and name.name in other.name
+            and _only_within(text, name, other)
+            for other in mentioned
+        )
+    ]
 
 
-def _category(text: str) -> tuple[str, bool]:
-    """The category whose cue words the sentence uses most; the default when it uses none."""
+def _only_within(text: str, name: Name, longer: Name) -> bool:
+    """Whether every use of ``name`` in ``text`` is part of a use of the longer name."""
+    rest = text.replace(longer.name, "")
+    return not any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", rest) for form in name.forms)
+
+
+def _category(text: str) -> tuple[str, str]:
+    """The category whose cue words the sentence uses most, the default when it uses none; and
+    a comment saying which it is."""
     said = " ".join(words(text))
     scores = {category: len(pattern.findall(said)) for category, pattern in _CUE_PATTERNS.items()}
     best = max(CATEGORIES, key=lambda category: scores.get(category, 0))
     if scores.get(best, 0) == 0:
-        return _DEFAULT_CATEGORY, True
-    return best, True
+        return _DEFAULT_CATEGORY, _DEFAULTED
+    return best, _GUESSED
 
 
 def _tags(text: str, mentioned: list[Name]) -> tuple[str, ...]:

@@ -6,7 +6,8 @@ English word ("Today", "Victory"), is no name; a single adjective of a name ("Ru
 "Russian-Lao" before a noun) is none either. A person is the name after a title ("Prime Minister
 of the Lao PDR Sonexay Siphandone"), and the title is kept. An abbreviation pairs with the name
 whose capitals spell it ("EEF", "Eastern Economic Forums") or that the article puts beside it in
-brackets. Every kind is a guess for the author to confirm.
+brackets. A name's kind is told by its own words ("Forum", "Treaty") or guessed from the text
+around it (laorus.draft.kinds); every kind is a guess for the author to confirm.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from laorus.draft.kinds import guess_kinds
+from laorus.draft.known import known_names
+from laorus.store.model import NAME_KINDS, Name
 from laorus.text.dates import MONTH_NAMES
 from laorus.text.spelling import english_words
 from laorus.text.words import fold
@@ -23,6 +27,8 @@ _SPAN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?{_WORD})*")
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
 _BRACKETED = re.compile(r"\(([A-Z]{2,6})\)|\(([A-Z][^()]{3,80})\)")
 _CONNECTORS = frozenset({"of", "on", "for", "the"})
+_LIST_TAIL = re.compile(rf"(?:,\s+{_WORD})*,?\s+and\s+{_WORD}(?:\s+{_WORD})*")
+_ANNIVERSARY_OF = re.compile(r"\banniversary of\s+$")
 _TITLES = frozenset(
     " ".join(
         (
@@ -76,16 +82,6 @@ _DEMONYM = re.compile(r"(?:ian|ean|can|ese|ish|ic|ist)$")
 _NOT_NAMES = frozenset(word.lower() for word in (*MONTH_NAMES, "I"))
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
-    """A name of the article, its guessed kind, its other forms and (for people) titles."""
-
-    name: str
-    kind: str
-    variants: tuple[str, ...] = ()
-    titles: tuple[str, ...] = ()
-
-
 @dataclass(slots=True)
 class _Found:
     name: str
@@ -97,14 +93,18 @@ class _Found:
 def sentence_names(sentence: str) -> list[tuple[str, str | None, str | None]]:
     """(name, kind if the words tell it, title for a person) for each name in one sentence."""
     found: list[tuple[str, str | None, str | None]] = []
-    for match in _SPAN.finditer(sentence):
-        opens = match.start() == 0 or _opens(sentence, match)
-        for words, end in _pieces(match):
+    for start, end in _spans(sentence):
+        opens = start == 0 or _opens(sentence, start)
+        for words, stop in _pieces(sentence, start, end):
             words = _trim(words, at_start=opens)
             opens = False
             if not words:
+                # "the 80th anniversary of Victory": an English word, but the name of an event
+                one = " " not in sentence[start:end]
+                if one and stop == end and _ANNIVERSARY_OF.search(sentence, 0, start):
+                    found.append((sentence[start:end], "event", None))
                 continue
-            following = sentence[end : end + 2]
+            following = sentence[stop : stop + 2]
             if len(words) == 1 and _adjective(words[0], following):
                 continue
             if words[0].lower() in _TITLES:
@@ -120,31 +120,63 @@ def sentence_names(sentence: str) -> list[tuple[str, str | None, str | None]]:
     return found
 
 
-def _pieces(match: re.Match[str]) -> list[tuple[list[str], int]]:
+def _spans(sentence: str) -> list[tuple[int, int]]:
+    """Where each capitalised span begins and ends, a name's list of words kept whole.
+
+    "Commission on Trade, Economic, Scientific and Technical Cooperation" is one name: after
+    "of", "on" or "for", a list of capitalised English words is part of the name.
+    """
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for match in _SPAN.finditer(sentence):
+        if match.start() < end:
+            continue
+        end = match.end()
+        if re.search(r"\s(?:of|on|for)\s", match.group()):
+            tail = _LIST_TAIL.match(sentence, end)
+            known = english_words()
+            if tail is not None and all(
+                w.lower() in known for w in re.findall(r"[A-Z]\w*", tail.group())
+            ):
+                end = tail.end()
+        spans.append((match.start(), end))
+    return spans
+
+
+def _pieces(sentence: str, start: int, end: int) -> list[tuple[list[str], int]]:
     """The span's words cut at month names ("Moscow on May 9"), each with where it ends."""
     pieces: list[tuple[list[str], int]] = []
     words: list[str] = []
-    for word in re.finditer(r"\S+", match.group()):
+    for word in re.finditer(r"\S+", sentence[start:end]):
         if word.group() in MONTH_NAMES:
-            pieces.append((words, match.start() + word.start()))
+            pieces.append((words, start + word.start()))
             words = []
         else:
             words.append(word.group())
-    pieces.append((words, match.end()))
-    return [(piece, end) for piece, end in pieces if piece]
+    pieces.append((words, end))
+    return [(piece, stop) for piece, stop in pieces if piece]
 
 
-def _opens(sentence: str, match: re.Match[str]) -> bool:
-    return sentence[: match.start()].strip() in {"", '"', "“", "(", "-", "–"}
+def _opens(sentence: str, start: int) -> bool:
+    return sentence[:start].strip() in {"", '"', "“", "(", "-", "–"}
 
 
 def _trim(words: list[str], *, at_start: bool) -> list[str]:
-    """Leave out a sentence's ordinary first word, trailing connectors and English single words."""
+    """Leave out a sentence's ordinary first word, trailing connectors and English single words.
+
+    A known country or region ("China", "Turkey") is kept; a country's adjective ("Soviet") is
+    no name.
+    """
     known = english_words()
+    listed = known_names()
     words = [w.split("-")[0] if w.split("-")[0].isupper() and "-" in w else w for w in words]
     if words:
         words[-1] = re.sub(r"['’]s?$", "", words[-1])
-    if at_start and words and (words[0].lower() in known or words[0].lower() in _OPENERS):
+    if len(words) == 1 and listed.get(words[0]) is not None:
+        return words
+    first = words[0].lower() if words else ""
+    ordinary = first in known or first in _OPENERS
+    if at_start and ordinary and listed.get(" ".join(words)) is None:
         words = words[1:]
     while words and words[0].lower() in _CONNECTORS:
         words = words[1:]
@@ -153,6 +185,8 @@ def _trim(words: list[str], *, at_start: bool) -> list[str]:
     if len(words) == 1:
         word = words[0].lower().strip("'’")
         if word in known or word in _NOT_NAMES or word.removesuffix("'s") in known:
+            return []
+        if words[0] in listed.adjectives:
             return []
     return words
 
@@ -208,8 +242,11 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
-def collect(text: str, sentences: list[str]) -> list[Name]:
-    """The article's names, in order of first use, each with its variants and a guessed kind."""
+def collect(text: str, sentences: list[str], context: str = "") -> list[Name]:
+    """The article's names, in order of first use, each with its variants and a guessed kind.
+
+    ``context`` is the article's header, which may hold a cue to a kind ("the Velorian press").
+    """
     found: dict[str, _Found] = {}
     people: set[str] = set()
     for sentence in sentences:
@@ -222,16 +259,54 @@ def collect(text: str, sentences: list[str]) -> list[Name]:
                 entry.titles.append(title)
     _drop_adjectives(text, found)
     _pair_abbreviations(text, found)
+    found = _merge_known(found)
+    kinds = guess_kinds(
+        text,
+        {e.name: "person" if key in people else e.kind for key, e in found.items()},
+        context,
+    )
     names: list[Name] = []
     claimed: set[str] = set()
     for key, entry in found.items():
         if key in claimed:
             continue
-        kind = "person" if key in people else entry.kind or _default_kind(entry.name)
+        kind = kinds[entry.name]
+        assert kind in NAME_KINDS, kind
         variants = [v for v in entry.variants if fold(v) not in claimed and fold(v) != key]
         claimed.update({key, *(fold(v) for v in variants)})
-        names.append(Name(entry.name, kind, tuple(variants), tuple(entry.titles)))
+        titles = tuple(entry.titles) if kind == "person" else ()
+        names.append(Name(entry.name, kind, tuple(variants), titles, guessed=True))
     return names
+
+
+def _merge_known(found: dict[str, _Found]) -> dict[str, _Found]:
+    """One entry for the forms of one known country ("Laos", "Lao PDR"), in its usual form."""
+    listed = known_names()
+    merged: dict[str, _Found] = {}
+    groups: dict[tuple[str, ...], str] = {}
+    for key, entry in found.items():
+        known = next(
+            (k for k in map(listed.get, (entry.name, *entry.variants)) if k is not None), None
+        )
+        if known is None:
+            merged[key] = entry
+            continue
+        first = groups.get(known.forms)
+        if first is None:
+            groups[known.forms] = key
+            merged[key] = entry
+            continue
+        kept = merged[first]
+        for form in (entry.name, *entry.variants):
+            if form not in kept.variants and form != kept.name:
+                kept.variants.append(form)
+    for forms, key in groups.items():
+        entry = merged[key]
+        usual = next((f for f in forms if f == entry.name or f in entry.variants), None)
+        if usual is not None and usual != entry.name:
+            entry.variants = [entry.name, *(v for v in entry.variants if v != usual)]
+            entry.name = usual
+    return {fold(entry.name): entry for entry in merged.values()}
 
 
 def _pair_abbreviations(text: str, found: dict[str, _Found]) -> None:
@@ -286,7 +361,3 @@ def _drop_adjectives(text: str, found: dict[str, _Found]) -> None:
         )
         if stem and re.search(rf"\b{re.escape(word)} [a-z]", text):
             del found[key]
-
-
-def _default_kind(name: str) -> str:
-    return "organisation" if name.isupper() else "place"

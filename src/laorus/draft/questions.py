@@ -3,15 +3,17 @@
 The answer is the article's own words, with the other usual forms of a date or number accepted,
 so the quiz works at once. Other dates of the same sentence are hidden too ("[date]"), so that
 no question of the sentence gives another's answer away. A date the article only implies is asked
-with the words it is derived from.
+with the words it is derived from; a date derived from an anniversary is asked without the date
+of the marking, which the marking's own question asks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from laorus.draft.dates import Dated, say
-from laorus.store.model import PartialDate, Question
+from laorus.store.model import LISTED_NAME_KINDS, Name, PartialDate, Question
 from laorus.text.dates import MONTH_NAMES
 from laorus.text.numerals import Number, find_numbers, ordinal
 
@@ -21,16 +23,6 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 }  # fmt: skip
-NAME_ANSWER_KINDS = {
-    "person": "person",
-    "organisation": "organisation",
-    "company": "organisation",
-    "country": "place",
-    "city": "place",
-    "region": "place",
-    "place": "place",
-}
-"""The answer kind of a question whose answer is a name of this kind; "text" for the others."""
 
 
 def date_forms(date: PartialDate) -> list[str]:
@@ -49,14 +41,11 @@ def date_question(
     """A question whose answer is the dated event's date."""
     kind = {"day": "date", "month": "month", "year": "year"}[dated.date.precision]
     if dated.anniversary is not None:
-        on = say(dated.anniversary.on)
+        # Not the marking's date: that is the answer to the marking fact's own question.
         nth = ordinal(dated.anniversary.nth)
         question = (
-            f"The article marks the {nth} anniversary of {dated.event} in {on}."
-            f" When is that the {nth} anniversary of?"
-            if dated.anniversary.on.precision == "year"
-            else f"The article marks the {nth} anniversary of {dated.event} on {on}."
-            f" When is that the {nth} anniversary of?"
+            f"The article marks the {nth} anniversary of {dated.event}."
+            f" What {kind} is it the {nth} anniversary of?"
         )
         forms = date_forms(dated.date)
         return Question(question, forms[0], tuple(forms[1:]), kind)
@@ -88,12 +77,17 @@ def number_question(sentence: str, number: Number) -> Question:
     return Question(f'Fill in the blank: "{blanked}"', words, tuple(sorted(forms)), "number")
 
 
-def name_question(sentence: str, name: str, kind: str, variants: tuple[str, ...]) -> Question:
-    """A question whose answer is a name the sentence gives."""
-    at = sentence.find(name)
-    blanked = sentence[:at] + BLANK + sentence[at + len(name) :]
-    answer_kind = NAME_ANSWER_KINDS.get(kind, "text")
-    return Question(f'Fill in the blank: "{blanked}"', name, variants, answer_kind)
+def name_question(sentence: str, name: Name) -> Question | None:
+    """A question whose answer is a name the sentence gives, in the form it gives it; or None."""
+    for form in name.forms:
+        found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence)
+        if found is None:
+            continue
+        blanked = sentence[: found.start()] + BLANK + sentence[found.end() :]
+        kind = name.group if name.group in LISTED_NAME_KINDS else "text"
+        others = tuple(f for f in name.forms if f != form)
+        return Question(f'Fill in the blank: "{blanked}"', form, others, kind)
+    return None
 
 
 def first_number(sentence: str, dates: list[Dated]) -> Number | None:

@@ -1,138 +1,135 @@
 """A draft as the TOML of a fact store, with comments that tell its author what to review.
 
-tomlkit writes it, because it keeps comments (tomli-w cannot) and so the author sees, beside each
-guess, that it is one. The names vocabulary ([[names]]) and the `commemorates` links can be left
-out for a laorus that does not read them yet.
+The store's layout is fixed (a [source] table, then [[facts]] with their [facts.anniversary] and
+[[facts.questions]], then [[names]]), so this module writes the tables, keys and comments as
+lines itself; tomlkit writes each value (its quoting and escaping of strings, dates, arrays).
+Building a tomlkit document instead took most of `laorus draft`'s time (bench/draft.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from laorus.draft.facts import Draft, DraftFact
 from laorus.store.model import PartialDate
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_HEADER = (
+    "laorus fact store drafted by `laorus draft`: review it before use.",
+    "Each fact quotes one sentence; rewrite 'statement' to say no more than the quote does.",
+    "Check every date, 'derived' note, category and question; delete facts not worth asking.",
+    "Names ([[names]], at the end) are guesses: confirm each kind, then remove guessed = true.",
+    "Then run: laorus --facts THIS.toml validate",
+)
+
+Value = Callable[[object], str]
+"""A value as TOML writes it."""
 
 
-def to_toml(draft: Draft, *, new_fields: bool = True) -> str:
-    """The draft as the text of a store; ``new_fields=False`` leaves out names and links."""
+def to_toml(draft: Draft) -> str:
+    """The draft as the text of a store."""
     import tomlkit  # only drafting needs it: no other command pays for the import
 
-    doc = tomlkit.document()
-    doc.add(tomlkit.comment("laorus fact store drafted by `laorus draft`: review it before use."))
-    for line in (
-        "Each fact quotes one sentence; rewrite 'statement' to say no more than the quote does.",
-        "Check every date, 'derived' note, category and question; delete facts not worth asking.",
-        "Names ([[names]], at the end) are guesses: confirm each kind, then remove guessed = true.",
-        "Then run: laorus --facts THIS.toml validate",
-    ):
-        doc.add(tomlkit.comment(line))
-    doc.add("schema", 1)
-    doc.add(tomlkit.nl())
-    doc.add("source", _source(tomlkit, draft))
-    facts = tomlkit.aot()
+    written: dict[str, str] = {}
+
+    def value(item: object) -> str:
+        if isinstance(item, list):  # written here: tomlkit's arrays are slow to build
+            return f"[{', '.join(value(one) for one in item)}]"
+        if isinstance(item, str):
+            if item not in written:  # a statement is often its quote
+                written[item] = tomlkit.string(item).as_string()
+            return written[item]
+        return str(tomlkit.item(item).as_string())
+
+    lines = [f"# {line}" for line in _HEADER]
+    lines += ["schema = 1", "", "[source]"]
+    lines += _source(value, draft, tomlkit)
     for item in draft.facts:
-        facts.append(_fact(tomlkit, item, new_fields=new_fields))
-    doc.add("facts", facts)
-    if new_fields and draft.names:
-        names = tomlkit.aot()
-        for name in draft.names:
-            table = tomlkit.table()
-            table.add("name", name.name)
-            table.add("kind", name.kind)
-            table.add("variants", _array(tomlkit, name.variants))
-            if name.titles:
-                table.add("titles", _array(tomlkit, name.titles))
-            table.add("guessed", True)
-            names.append(table)
-        doc.add("names", names)
-    return tomlkit.dumps(doc)
+        lines += ["", "[[facts]]", *_fact(value, item)]
+    for name in draft.names:
+        lines += ["", "[[names]]", _key(value, "name", name.name), _key(value, "kind", name.kind)]
+        lines.append(_key(value, "variants", list(name.variants)))
+        if name.titles:
+            lines.append(_key(value, "titles", list(name.titles)))
+        lines.append("guessed = true")
+    return "\n".join(lines) + "\n"
 
 
-def _source(tomlkit: Any, draft: Draft) -> Any:
+def _key(value: Value, key: str, item: object, comment: str | None = None) -> str:
+    line = f"{key} = {value(item)}"
+    return f"{line} # {comment}" if comment else line
+
+
+def _source(value: Value, draft: Draft, tomlkit: Any) -> list[str]:
     source = draft.source
-    table = tomlkit.table()
-    table.add("title", source.title or "Untitled article")
-    if source.title is None:
-        table["title"].comment("not found in the article: give its title")
-    table.add("author", source.author or "Unknown")
-    if source.author is None:
-        table["author"].comment("not found in the article: give its author")
+    # A comment only where the value is a stand-in for what the article did not say.
+    lines = [
+        _key(value, "title", source.title or "Untitled article", _unless(source.title, "title")),
+        _key(value, "author", source.author or "Unknown", _unless(source.author, "author")),
+    ]
     if source.author_role:
-        table.add("author_role", source.author_role)
+        lines.append(_key(value, "author_role", source.author_role))
     if source.published is not None:
-        table.add("published", source.published)
+        lines.append(_key(value, "published", source.published))
     else:
-        table.add(tomlkit.comment("published = YYYY-MM-DD  # not found: give the publication date"))
-    table.add("published_in", source.published_in or "Unknown")
+        lines.append("# published = YYYY-MM-DD  # not found: give the publication date")
+    lines.append(_key(value, "published_in", source.published_in or "Unknown"))
     if source.published_in is None:
-        table["published_in"].comment("where it was published: fill in")
+        lines[-1] += " # where it was published: fill in"
     if draft.cut:
-        table.add(tomlkit.comment(f"Left out after the article: {len(draft.cut)} line(s) of page"))
-        table.add(tomlkit.comment(f"furniture, from {draft.cut[0][:60]!r}."))
-    table.add("text", _text(tomlkit, source.text))
-    return table
-
-
-def _text(tomlkit: Any, text: str) -> Any:
+        lines.append(f"# Left out after the article: {len(draft.cut)} line(s) of page")
+        lines.append(f"# furniture, from {draft.cut[0][:60]!r}.")
     # A literal string keeps the article as it is, unless it holds what one cannot.
-    literal = "'''" not in text and not _CONTROL.search(text)
-    return tomlkit.string(text, literal=literal, multiline=True)
+    literal = "'''" not in source.text and not _CONTROL.search(source.text)
+    text = tomlkit.string(source.text, literal=literal, multiline=True).as_string()
+    lines.append(f"text = {text}")
+    return lines
 
 
-def _fact(tomlkit: Any, item: DraftFact, *, new_fields: bool) -> Any:
+def _unless(given: str | None, what: str) -> str | None:
+    return None if given else f"not found in the article: give its {what}"
+
+
+def _fact(value: Value, item: DraftFact) -> list[str]:
     fact = item.fact
-    table = tomlkit.table()
-    table.add("id", fact.id)
-    table.add("statement", fact.statement)
-    table.add("quote", fact.quote)
-    if fact.event is not None:
-        table.add("event", fact.event)
-    if fact.date is not None:
-        table.add("date", _date(fact.date))
-    if fact.end_date is not None:
-        table.add("end_date", _date(fact.end_date))
-    if fact.derived is not None:
-        table.add("derived", fact.derived)
-    if new_fields and item.commemorates is not None:
-        table.add("commemorates", item.commemorates)
-    table.add("category", fact.category)
-    if item.category_guessed:
-        table["category"].comment("guessed from the words")
-    table.add("tags", _array(tomlkit, fact.tags))
+    lines = [
+        _key(value, "id", fact.id),
+        _key(value, "statement", fact.statement),
+        _key(value, "quote", fact.quote),
+    ]
+    optional: Sequence[tuple[str, object]] = (
+        ("event", fact.event),
+        ("date", _date(fact.date)),
+        ("end_date", _date(fact.end_date)),
+        ("derived", fact.derived),
+        ("commemorates", item.commemorates),
+    )
+    lines += [_key(value, key, given) for key, given in optional if given is not None]
+    lines.append(_key(value, "category", fact.category, item.category_comment))
+    lines.append(_key(value, "tags", list(fact.tags)))
     for key in ("people", "organisations", "places"):
-        values = getattr(fact, key)
-        if values:
-            table.add(key, _array(tomlkit, values))
+        names: tuple[str, ...] = getattr(fact, key)
+        if names:
+            lines.append(_key(value, key, list(names)))
     if fact.anniversary is not None:
-        anniversary = tomlkit.table()
-        anniversary.add("on", _date(fact.anniversary.on))
-        anniversary.add("nth", fact.anniversary.nth)
-        table.add("anniversary", anniversary)
-    if fact.questions:
-        questions = tomlkit.aot()
-        for question in fact.questions:
-            entry = tomlkit.table()
-            entry.add("question", question.question)
-            entry.add("answer", question.answer)
-            if question.accept:
-                entry.add("accept", _array(tomlkit, question.accept))
-            if question.kind is not None:
-                entry.add("kind", question.kind)
-            questions.append(entry)
-        table.add("questions", questions)
-    return table
+        lines += ["", "[facts.anniversary]", _key(value, "on", _date(fact.anniversary.on))]
+        lines.append(_key(value, "nth", fact.anniversary.nth))
+    for question in fact.questions:
+        lines += ["", "[[facts.questions]]", _key(value, "question", question.question)]
+        lines.append(_key(value, "answer", question.answer))
+        if question.accept:
+            lines.append(_key(value, "accept", list(question.accept)))
+        if question.kind is not None:
+            lines.append(_key(value, "kind", question.kind))
+    return lines
 
 
-def _date(date: PartialDate) -> Any:
+def _date(date: PartialDate | None) -> dt.date | str | None:
     """A full date as a TOML date; a month or a year as the store's string ("2025-06")."""
+    if date is None:
+        return None
     full = date.to_date()
     return full if full is not None else date.iso()
-
-
-def _array(tomlkit: Any, values: tuple[str, ...]) -> Any:
-    array = tomlkit.array()
-    array.extend(values)
-    return array
