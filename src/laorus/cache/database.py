@@ -1,9 +1,10 @@
 """The SQLite file that caches one large fact store: its key, how it is written and opened.
 
 A cache file holds the validated facts (JSON), the search index (each word's postings packed in
-a BLOB) and a meta table: the SHA-256 of the store's bytes it was built from, and the fingerprint
-of the laorus that wrote it (format, version, code). It is written under a temporary name and
-renamed into place; a file that does not match in every respect is never opened.
+a BLOB, and its stem, indexed, to find a word's other forms) and a meta table: the SHA-256 of the
+store's bytes it was built from, and the fingerprint of the laorus that wrote it (format,
+version, code). It is written under a temporary name and renamed into place; a file that does
+not match in every respect is never opened.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from laorus.store.progress import Progress
     from laorus.store.summary import Summary
 
-FORMAT = 1
+FORMAT = 2
 """The layout of the cache file; change it whenever the tables change."""
 _PROGRESS_FROM = 5000  # facts; fewer are written in well under a second
 _SCHEMA = """
@@ -46,8 +47,10 @@ CREATE TABLE facts (
     number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, category TEXT NOT NULL,
     tags TEXT NOT NULL, first_year INTEGER, last_year INTEGER,
     primary_text TEXT NOT NULL, quote_text TEXT NOT NULL, data TEXT NOT NULL);
-CREATE TABLE postings (word TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE postings (word TEXT PRIMARY KEY, data BLOB NOT NULL, stem TEXT NOT NULL)
+    WITHOUT ROWID;
 """
+_STEM_INDEX = "CREATE INDEX postings_stem ON postings (stem);"
 # (Journal off: a file that fails half-way is deleted, never renamed into place.)
 
 
@@ -197,9 +200,13 @@ def _fill(
         if progress is not None and total >= _PROGRESS_FROM:
             progress("Writing the cache", start + len(rows), total)
     db.executemany(
-        "INSERT INTO postings VALUES (?, ?)",
-        ((word, pack_posting(index.postings[word])) for word in index.vocabulary),
+        "INSERT INTO postings VALUES (?, ?, ?)",
+        (
+            (word, pack_posting(index.postings[word]), index.stems[word])
+            for word in index.vocabulary
+        ),
     )
+    db.execute(_STEM_INDEX)  # after the rows: faster than keeping it up to date row by row
     meta = {
         "source": source_record(built.source),
         "total": str(total),

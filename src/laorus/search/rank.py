@@ -11,17 +11,21 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, JaroWinkler
 
+from laorus.errors import LaorusError
 from laorus.search.index import QUOTE, FilterFields, Index, SearchIndex, idf
-from laorus.search.query import STOPWORDS, Query
+from laorus.search.query import IGNORED, Query
 from laorus.store.model import Fact, Store
+from laorus.text.forms import stem
 from laorus.text.words import fold, same_words
 
 __all__ = [
     "MAX_WORD_LENGTH",
     "MIN_SCORE",
+    "STEM_MATCH",
     "Filters",
     "Hit",
     "Index",
+    "NoWordsToSearch",
     "SearchIndex",
     "candidates",
     "nearest_ids",
@@ -33,6 +37,9 @@ MIN_SCORE = 50.0
 """Hits scoring below this (0-100) are not shown: less than about half the query matched."""
 MAX_WORD_LENGTH = 64
 """Longer 'words' cannot be in any article; they count as unmatched without being compared."""
+
+STEM_MATCH = 0.9
+"""How well another form of a word matches ("twinned" for "twinning"): less than the word itself."""
 
 _MAX_FUZZY = 20
 _MAX_PREFIX = 50
@@ -47,6 +54,17 @@ def _allowed_edits(word: str) -> int:
     return 1 if len(word) < 8 else 2
 
 
+class NoWordsToSearch(LaorusError):
+    """A query of question words and filler only: nothing in it can name a fact."""
+
+    def __init__(self, text: str) -> None:
+        shown = text.strip() if len(text.strip()) <= 60 else f"{text.strip()[:57]}..."
+        super().__init__(
+            f"{shown!r} has only question words and common words such as 'what' or 'the';"
+            " try a name, a place or a date, e.g. 'Kazan', 'elephants' or '1975'"
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A fact that matches a query, its score (0-100) and the folded words that matched."""
@@ -56,30 +74,82 @@ class Hit:
     matched: frozenset[str] = frozenset()
 
 
-def candidates(index: Index, word: str) -> dict[str, float]:
-    """Vocabulary words close to ``word``, each with a match quality from 0 to 1."""
+def candidates(index: Index, word: str, *, capitalised: bool = False) -> dict[str, float]:
+    """Vocabulary words close to ``word``, each with a match quality from 0 to 1.
+
+    The word itself is 1; another form of it (the same stem) STEM_MATCH; a typo or the start
+    of a longer word less the more it differs. A ``capitalised`` word that is not an English
+    word is taken for a name, and a name matches no common word but itself ("Paris" is not
+    "parish").
+    """
     found: dict[str, float] = {}
-    if index.posting(word):
-        found[word] = 1.0
-    edits = _allowed_edits(word)
-    if edits == 0 or len(word) > MAX_WORD_LENGTH:
+    if len(word) > MAX_WORD_LENGTH:
         return found
+    exact = bool(index.posting(word))
+    if exact:
+        found[word] = 1.0
+    word_stem = index.stem_of(word) if exact else None
+    for form in index.forms(word_stem if word_stem is not None else stem(word)):
+        if form != word:
+            found[form] = STEM_MATCH
+    edits = _allowed_edits(word)
+    if edits > 0:
+        _add_near(index, word, edits, found, typos=exact or not _is_english(word))
+    if capitalised and len(found) > int(exact):
+        _drop_common_words(word, found)
+    return found
+
+
+def _add_near(index: Index, word: str, edits: int, found: dict[str, float], *, typos: bool) -> None:
+    """Add the words it begins and, if ``typos``, the words ``word`` may be a typo of.
+
+    Without ``typos``, only another spelling of the word ("organization") is added.
+    """
     vocabulary = index.vocabulary
     for choice, distance, _ in process.extract(
         word, vocabulary, scorer=OSA.distance, score_cutoff=edits, limit=_MAX_FUZZY
     ):
+        if not typos and not _same_spelling(word, choice):
+            continue
         quality = 1 - distance / max(len(word), len(choice))
         found[choice] = max(found.get(choice, 0.0), quality)
     # A word typed as the start of a longer one ("invest", "educat") also counts.
     if len(word) < _MIN_PREFIX:
-        return found
+        return
     start = bisect.bisect_left(vocabulary, word)
     for choice in vocabulary[start : start + _MAX_PREFIX]:
         if not choice.startswith(word):
             break
         quality = 0.75 + 0.2 * len(word) / len(choice)
         found[choice] = max(found.get(choice, 0.0), quality)
-    return found
+
+
+def _drop_common_words(word: str, found: dict[str, float]) -> None:
+    """Keep a name from matching common words by a typo, a prefix or a stem."""
+    # (The word list takes about 10 ms to load: only a capitalised word with near matches pays.)
+    for choice in [c for c in found if c != word and _is_false_friend(word, c)]:
+        del found[choice]
+
+
+def _same_spelling(first: str, second: str) -> bool:
+    from laorus.text.spelling import same_spelling
+
+    return same_spelling(first, second)
+
+
+def _is_english(word: str) -> bool:
+    """Whether ``word`` is an English word: then it is a word of its own, no typo ("mars")."""
+    from laorus.text.spelling import english_words
+
+    return word in english_words()
+
+
+def _is_false_friend(name: str, word: str) -> bool:
+    """Whether ``word`` is a common word and ``name``, typed with a capital, is not."""
+    from laorus.text.spelling import english_words
+
+    common = english_words()
+    return word in common and name not in common
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +205,10 @@ def search(
     parsed = query if isinstance(query, Query) else Query.parse(query)
     filters = Filters(category, tag, year_from, year_to)
     scores, matches = _score_terms(index, parsed)
-    for number, score in _id_scores(index, parsed).items():
+    by_id = _id_scores(index, parsed)
+    if not parsed.terms and not by_id:
+        raise NoWordsToSearch(parsed.text)
+    for number, score in by_id.items():
         scores[number] = max(score, scores.get(number, 0.0))
     good = [number for number, score in scores.items() if score >= MIN_SCORE]
     if filters.active:
@@ -158,7 +231,7 @@ def _score_terms(
     weight = 0.0
     total = index.total
     for term in query.terms:
-        found = candidates(index, term)
+        found = candidates(index, term, capitalised=term in query.capitalised)
         matches[term] = found
         if not found:
             weight += idf(total, 1)  # an unknown word weighs as much as the rarest one
@@ -232,15 +305,18 @@ def suggest(source: Store | Index, query: str | Query, limit: int = 5) -> list[s
     """Words the store contains that are closest to the query's unmatched words."""
     index = source if not isinstance(source, Store) else SearchIndex.build(source)
     parsed = query if isinstance(query, Query) else Query.parse(query)
-    choices = [w for w in index.vocabulary if len(w) > 2 and w not in STOPWORDS]
+    choices = [w for w in index.vocabulary if len(w) > 2 and w not in IGNORED]
     suggestions: list[str] = []
     for term in parsed.terms:
-        if candidates(index, term) or len(term) > MAX_WORD_LENGTH:
+        capitalised = term in parsed.capitalised
+        if candidates(index, term, capitalised=capitalised) or len(term) > MAX_WORD_LENGTH:
             continue
         # Jaro-Winkler favours a shared beginning, which is how people misspell a word.
         for choice, _, _ in process.extract(
             term, choices, scorer=JaroWinkler.normalized_similarity, score_cutoff=0.85, limit=3
         ):
+            if capitalised and _is_false_friend(term, choice):
+                continue
             if choice not in suggestions:
                 suggestions.append(choice)
         if len(suggestions) >= limit:
