@@ -44,10 +44,12 @@ def index_tokens(folded: str) -> list[str]:
     return _WORD_OR_BAR.findall(folded)
 
 
-def text_tokens(text: str) -> list[str]:
-    """The index tokens of a field's text, folded, with number words in digits ("sixty" -> 60)."""
+def text_tokens(text: str, *, numbers: bool = True) -> list[str]:
+    """The index tokens of a field's text, folded; ``numbers``: number words in digits (60)."""
     folded = fold(text.replace("|", " "))
     tokens = index_tokens(folded)
+    if not numbers:
+        return tokens
     written = digits_for_number_words(folded, tokens)
     return tokens if written is folded else index_tokens(written)
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from laorus.search.index import text_tokens
 from laorus.text.words import fold
+
+if TYPE_CHECKING:
+    from laorus.search.index import Index
 
 MAX_QUERY_WORDS = 32
 """Only the first this many distinct words of a query are considered, so huge queries stay fast."""
@@ -43,14 +47,16 @@ class Query:
     truncated: bool
     capitalised: frozenset[str] = frozenset()
     """The terms typed with a capital: names, perhaps, which a common word cannot match."""
+    numbers: bool = False
+    """Whether number words were read as digits ("sixty-five" as 65), as the index reads them."""
 
     @classmethod
-    def parse(cls, text: str) -> Query:
+    def parse(cls, text: str, *, numbers: bool = False) -> Query:
         """Fold and split ``text``, keeping at most MAX_QUERY_WORDS distinct words.
 
-        Number words become digits ("sixty-five" is 65), as in the index.
+        ``numbers``: read number words as digits; for_index() does when the index needs it.
         """
-        tokens = [token for token in text_tokens(text) if token != "|"]
+        tokens = [token for token in text_tokens(text, numbers=numbers) if token != "|"]
         kept: list[str] = []
         for token in tokens:
             if token not in kept:
@@ -66,4 +72,15 @@ class Query:
         while phrase and phrase[-1] in IGNORED:
             phrase.pop()
         capitalised = {fold(w) for w in _RAW_WORD.findall(text) if w[:1].isupper()}
-        return cls(text, terms, tuple(phrase), truncated, frozenset(capitalised & set(terms)))
+        capitalised &= set(terms)
+        return cls(text, terms, tuple(phrase), truncated, frozenset(capitalised), numbers)
+
+    def for_index(self, index: Index) -> Query:
+        """The query as ``index`` reads text: number words in digits, as the index holds them.
+
+        A query whose every word the index holds is taken as it is: the index holds the digits
+        of a number word, not the word, and the number reader is then not even loaded.
+        """
+        if self.numbers or all(index.posting(term) for term in self.terms):
+            return self
+        return Query.parse(self.text, numbers=True)

@@ -202,7 +202,7 @@ def search(
         msg = f"limit must be at least 1, not {limit}"
         raise ValueError(msg)
     index = source if not isinstance(source, Store) else SearchIndex.build(source)
-    parsed = query if isinstance(query, Query) else Query.parse(query)
+    parsed = (query if isinstance(query, Query) else Query.parse(query)).for_index(index)
     filters = Filters(category, tag, year_from, year_to)
     scores, matches = _score_terms(index, parsed)
     by_id = _id_scores(index, parsed)
@@ -304,7 +304,7 @@ def _matched(index: Index, matches: dict[str, dict[str, float]], number: int) ->
 def suggest(source: Store | Index, query: str | Query, limit: int = 5) -> list[str]:
     """Words the store contains that are closest to the query's unmatched words."""
     index = source if not isinstance(source, Store) else SearchIndex.build(source)
-    parsed = query if isinstance(query, Query) else Query.parse(query)
+    parsed = (query if isinstance(query, Query) else Query.parse(query)).for_index(index)
     choices = [w for w in index.vocabulary if len(w) > 2 and w not in IGNORED]
     suggestions: list[str] = []
     for term in parsed.terms:
