@@ -78,9 +78,9 @@ def candidates(index: Index, word: str, *, capitalised: bool = False) -> dict[st
     """Vocabulary words close to ``word``, each with a match quality from 0 to 1.
 
     The word itself is 1; another form of it (the same stem) STEM_MATCH; a typo or the start
-    of a longer word less the more it differs. A ``capitalised`` word that is not an English
-    word is taken for a name, and a name matches no common word but itself ("Paris" is not
-    "parish").
+    of a longer word less the more it differs. A ``capitalised`` word is held to more: if it is
+    an English word it is no typo of another ("Mars" is not "marks"), and if it is not, it is
+    taken for a name, which matches no common word but itself ("Paris" is not "parish").
     """
     found: dict[str, float] = {}
     if len(word) > MAX_WORD_LENGTH:
@@ -88,60 +88,58 @@ def candidates(index: Index, word: str, *, capitalised: bool = False) -> dict[st
     exact = bool(index.posting(word))
     if exact:
         found[word] = 1.0
-    word_stem = index.stem_of(word) if exact else None
-    for form in index.forms(word_stem if word_stem is not None else stem(word)):
-        if form != word:
-            found[form] = STEM_MATCH
+    # The index knows the stem of its own words; only a word it lacks loads the stemmer.
+    word_stem = index.stem_of(word) if exact else stem(word)
+    if word_stem is not None:
+        for form in index.forms(word_stem):
+            if form != word:
+                found[form] = STEM_MATCH
     edits = _allowed_edits(word)
-    if edits > 0:
-        _add_near(index, word, edits, found, typos=exact or not _is_english(word))
+    typos = _add_near(index, word, edits, found) if edits > 0 else set()
     if capitalised and len(found) > int(exact):
-        _drop_common_words(word, found)
+        _drop_false_friends(word, found, typos)
     return found
 
 
-def _add_near(index: Index, word: str, edits: int, found: dict[str, float], *, typos: bool) -> None:
-    """Add the words it begins and, if ``typos``, the words ``word`` may be a typo of.
-
-    Without ``typos``, only another spelling of the word ("organization") is added.
-    """
+def _add_near(index: Index, word: str, edits: int, found: dict[str, float]) -> set[str]:
+    """Add the words ``word`` may be a typo of, and the words it begins; return the typos."""
     vocabulary = index.vocabulary
+    typos = set()
     for choice, distance, _ in process.extract(
         word, vocabulary, scorer=OSA.distance, score_cutoff=edits, limit=_MAX_FUZZY
     ):
-        if not typos and not _same_spelling(word, choice):
-            continue
         quality = 1 - distance / max(len(word), len(choice))
+        if choice not in found:  # not the word itself nor another form of it
+            typos.add(choice)
         found[choice] = max(found.get(choice, 0.0), quality)
     # A word typed as the start of a longer one ("invest", "educat") also counts.
     if len(word) < _MIN_PREFIX:
-        return
+        return typos
     start = bisect.bisect_left(vocabulary, word)
     for choice in vocabulary[start : start + _MAX_PREFIX]:
         if not choice.startswith(word):
             break
         quality = 0.75 + 0.2 * len(word) / len(choice)
         found[choice] = max(found.get(choice, 0.0), quality)
+    return typos
 
 
-def _drop_common_words(word: str, found: dict[str, float]) -> None:
-    """Keep a name from matching common words by a typo, a prefix or a stem."""
-    # (The word list takes about 10 ms to load: only a capitalised word with near matches pays.)
-    for choice in [c for c in found if c != word and _is_false_friend(word, c)]:
+def _drop_false_friends(word: str, found: dict[str, float], typos: set[str]) -> None:
+    """Keep a capitalised word from matching what it only looks like.
+
+    An English word ("Mars") matches no typo of it but another spelling ("Organization"); a
+    name ("Paris") matches no common English word by a typo, a prefix or a stem.
+    """
+    # Only here the word list (about 10 ms to load): a capitalised word with near matches.
+    from laorus.text.spelling import english_words, same_spelling
+
+    common = english_words()
+    if word in common:
+        dropped = [c for c in typos if not same_spelling(word, c)]
+    else:
+        dropped = [c for c in found if c != word and c in common]
+    for choice in dropped:
         del found[choice]
-
-
-def _same_spelling(first: str, second: str) -> bool:
-    from laorus.text.spelling import same_spelling
-
-    return same_spelling(first, second)
-
-
-def _is_english(word: str) -> bool:
-    """Whether ``word`` is an English word: then it is a word of its own, no typo ("mars")."""
-    from laorus.text.spelling import english_words
-
-    return word in english_words()
 
 
 def _is_false_friend(name: str, word: str) -> bool:
