@@ -288,6 +288,8 @@ def _id_scores(index: Index, query: Query) -> dict[int, float]:
     exact = index.number_of(typed)
     if exact is not None:
         return {exact: 100.5}  # above any 100 so the id itself is listed first
+    if any(ch.isupper() for ch in query.text):
+        return {}  # ids are typed in lower case; a word with capitals is a name ("Paris")
     best = process.extractOne(typed, index.id_list(), scorer=fuzz.ratio, score_cutoff=90)
     number = index.number_of(best[0]) if best else None
     return {number: float(best[1])} if best and number is not None else {}
