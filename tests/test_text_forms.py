@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from laorus.text.forms import digits_for_number_words, name_parts, stem
 from laorus.text.words import words
@@ -73,3 +75,30 @@ def test_a_number_word_does_not_become_its_neighbour() -> None:
 )
 def test_a_compound_name_has_the_parts_its_capitals_mark(text: str, parts: list[str]) -> None:
     assert name_parts(text) == parts
+
+
+def _read_whole(text: str) -> str:
+    """digits_for_number_words as if it read the whole text: the reference for the stretch."""
+    from laorus.text.numerals import find_numbers, ordinal
+
+    pieces, end = [], 0
+    for number in find_numbers(text):
+        if number.digits or number.value.denominator != 1 or number.start < end:
+            continue
+        value = int(number.value)
+        pieces += [text[end : number.start], ordinal(value) if number.ordinal else str(value)]
+        end = number.end
+    return "".join([*pieces, text[end:]])
+
+
+_PIECES = ["one", "a", "hundred", "and", "fifth", "sixty", "-", "money", "often", "oh", "7", "the"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from([" ", "-", " and "]))
+def test_reading_only_the_stretch_of_number_words_reads_as_the_whole(
+    pieces: list[str], glue: str
+) -> None:
+    text = glue.join(pieces)
+    if any(ch.isdigit() for ch in text):
+        return  # the whole reader would read the digits, which the stretch leaves as they are
+    assert digits_for_number_words(text, words(text)) == _read_whole(text)

@@ -87,7 +87,9 @@ def fact_words(
     # A word counts where it weighs most: a primary word that is also in the quote is primary.
     weights.update(dict.fromkeys(quote, QUOTE))
     weights.update(dict.fromkeys(primary, PRIMARY))
-    weights.update(dict.fromkeys((fold(part) for part in name_parts(joined)), PRIMARY))
+    # Names are written with their capitals in the statement and the names; tags are lower case.
+    for part in name_parts(" ".join((fact.statement, *fact.names))):
+        weights[fold(part)] = PRIMARY
     weights.pop("|", None)
     return f" {' '.join(primary)} ", f" {' '.join(quote)} ", weights
 

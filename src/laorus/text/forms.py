@@ -15,6 +15,10 @@ _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 # ("RusHydro"). A word in capitals only ("EAEU") has no such place.
 _NAME_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CAMEL_WORD = re.compile(r"\b\w*[a-z][A-Z]\w*")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+# Digits hidden (same length, no word character) so that only number words are read: digits
+# need no reading, and most of the reader's time goes on them.
+_HIDE_DIGITS = str.maketrans("0123456789", "#" * 10)
 MIN_NAME_PART = 4
 """Shorter parts of a compound name ("Rus" of RusHydro) are not words of their own."""
 
@@ -43,6 +47,8 @@ def name_parts(text: str) -> list[str]:
 
     Hyphens already split words ("Asia-Pacific" is two words); "Rosatom" has no parts.
     """
+    if _CAMEL.search(text) is None:  # most texts: one quick scan
+        return []
     return [
         part
         for word in _CAMEL_WORD.findall(text)
@@ -58,17 +64,23 @@ def digits_for_number_words(folded: str, tokens: list[str]) -> str:
     """
     from laorus.text.numerals import NUMBER_WORDS
 
-    if NUMBER_WORDS.isdisjoint(tokens):
+    present = NUMBER_WORDS.intersection(tokens)
+    if not present:
         return folded
     from laorus.text.numerals import find_numbers, ordinal
 
-    pieces: list[str] = []
-    end = 0
-    for number in find_numbers(folded):
-        if number.digits or number.value.denominator != 1 or number.start < end:
-            continue  # written in digits already, or a fraction no one types in words
+    # Read only the stretch from the first number word to the last (and an "a" before it, as
+    # in "a hundred"): find() may stop early inside another word, never late.
+    start = max(0, min(folded.find(word) for word in present) - 2)
+    stop = max(folded.rfind(word) + len(word) for word in present)
+    pieces: list[str] = [folded[:start]]
+    end = start
+    for number in find_numbers(folded[start:stop].translate(_HIDE_DIGITS)):
+        if number.digits or number.value.denominator != 1 or start + number.start < end:
+            continue  # not written in words, or a fraction no one types in words
         value = int(number.value)
-        pieces += [folded[end : number.start], ordinal(value) if number.ordinal else str(value)]
-        end = number.end
+        words = ordinal(value) if number.ordinal else str(value)
+        pieces += [folded[end : start + number.start], words]
+        end = start + number.end
     pieces.append(folded[end:])
     return "".join(pieces)
