@@ -130,6 +130,7 @@ ASKED: list[tuple[str, set[str]]] = [
     ("ninth of May Moscow", {"may-9-delegation", "heads-meeting-moscow-2024"}),
     # parts of names
     ("hydro power company", {"rushydro"}),
+    ("hydro power", {"rushydro"}),
     ("Pacific region declaration", {"strategic-partnership-declaration-2011"}),
     ("colonial practices", {"against-neocolonialism"}),
     # synonyms the store declares in tags

@@ -27,8 +27,8 @@ STOPWORDS = frozenset({
 # match by themselves, like the stopwords ("what happened in Kazan" is a query for "Kazan").
 FILLER = frozenset({
     "any", "anything", "became", "become", "becomes", "came", "did", "does", "done", "find",
-    "get", "give", "got", "happen", "happened", "happening", "happens", "info", "information",
-    "know", "list", "me", "my", "occur", "occurred", "please", "say", "says", "show", "some",
+    "get", "give", "got", "happen", "happened", "happening", "happens", "info", "know",
+    "list", "me", "my", "occur", "occurred", "please", "say", "says", "show", "some",
     "something", "take", "took", "us", "we", "whom", "whose", "you", "your",
 })
 # fmt: on
