@@ -47,10 +47,10 @@ CREATE TABLE facts (
     number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, category TEXT NOT NULL,
     tags TEXT NOT NULL, first_year INTEGER, last_year INTEGER,
     primary_text TEXT NOT NULL, quote_text TEXT NOT NULL, data TEXT NOT NULL);
-CREATE TABLE postings (word TEXT PRIMARY KEY, data BLOB NOT NULL, stem TEXT NOT NULL)
-    WITHOUT ROWID;
+CREATE TABLE postings (word TEXT PRIMARY KEY, data BLOB NOT NULL, stem TEXT) WITHOUT ROWID;
 """
-_STEM_INDEX = "CREATE INDEX postings_stem ON postings (stem);"
+# A word's stem is NULL when it is the word itself, as for most words (numbers, names).
+_STEM_INDEX = "CREATE INDEX postings_stem ON postings (stem) WHERE stem IS NOT NULL;"
 # (Journal off: a file that fails half-way is deleted, never renamed into place.)
 
 
@@ -202,7 +202,7 @@ def _fill(
     db.executemany(
         "INSERT INTO postings VALUES (?, ?, ?)",
         (
-            (word, pack_posting(index.postings[word]), index.stems[word])
+            (word, pack_posting(index.postings[word]), index.stems.get(word))
             for word in index.vocabulary
         ),
     )

@@ -211,7 +211,7 @@ class CachedIndex:
             found = unpack_posting(row[0], self.total) if row is not None else {}
             self._postings[word] = found
             if row is not None:
-                self._stems[word] = str(row[1])
+                self._stems[word] = word if row[1] is None else str(row[1])
         return found
 
     def stem_of(self, word: str) -> str | None:
@@ -223,10 +223,11 @@ class CachedIndex:
         """Every indexed word with this stem."""
         try:
             rows = self._db.execute("SELECT word FROM postings WHERE stem = ?", (stem,))
-            return [str(word) for (word,) in rows]
+            forms = [str(word) for (word,) in rows]
         except sqlite3.Error as exc:
             msg = f"the cache cannot be read ({exc})"
             raise CacheError(msg) from None
+        return [stem, *forms] if self.posting(stem) else forms
 
     def number_of(self, fact_id: str) -> int | None:
         """The number of the fact with this id, or None."""

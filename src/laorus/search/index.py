@@ -54,6 +54,17 @@ def text_tokens(text: str, *, numbers: bool = True) -> list[str]:
     return tokens if written is folded else index_tokens(written)
 
 
+def own_stems(vocabulary: Iterable[str]) -> dict[str, str]:
+    """The stem of each word that is not its own stem (most are: numbers, names, short words)."""
+    found = {}
+    for word in vocabulary:
+        if not word.isdigit():
+            word_stem = stem(word)
+            if word_stem != word:
+                found[word] = word_stem
+    return found
+
+
 def idf(total: int, count: int) -> float:
     """BM25's IDF: always positive, near zero for a word that nearly every fact contains."""
     return math.log(1 + (total - count + 0.5) / (count + 0.5))
@@ -151,9 +162,9 @@ class SearchIndex:
     quote_texts: tuple[str, ...]
     ids: dict[str, int] = field(default_factory=dict)
     stems: dict[str, str] = field(default_factory=dict)
-    """Each indexed word's stem."""
+    """The stem of each indexed word that is not its own stem ("twinning": "twin")."""
     stem_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Each stem's indexed words."""
+    """The indexed words of each such stem, but the stem itself."""
 
     @classmethod
     def build(
@@ -210,11 +221,12 @@ class SearchIndex:
 
     def stem_of(self, word: str) -> str | None:
         """The stem of an indexed word (laorus.text.forms.stem), or None for an unknown word."""
-        return self.stems.get(word)
+        return self.stems.get(word, word) if word in self.postings else None
 
     def forms(self, stem: str) -> Sequence[str]:
         """Every indexed word with this stem."""
-        return self.stem_forms.get(stem, ())
+        forms = self.stem_forms.get(stem, ())
+        return (stem, *forms) if stem in self.postings else forms
 
     def candidates(self, word: str) -> dict[str, float]:
         """Vocabulary words close to ``word``, each with a match quality from 0 to 1."""
@@ -257,7 +269,7 @@ class IndexBuilder:
         if synonyms:
             self._add_synonyms(facts, synonyms)
         vocabulary = tuple(sorted(postings))
-        stems = {word: stem(word) for word in vocabulary}
+        stems = own_stems(vocabulary)
         stem_forms: dict[str, list[str]] = defaultdict(list)
         for word, word_stem in stems.items():
             stem_forms[word_stem].append(word)

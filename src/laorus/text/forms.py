@@ -57,14 +57,19 @@ def name_parts(text: str) -> list[str]:
     ]
 
 
+@functools.cache
+def _number_words() -> frozenset[str]:
+    from laorus.text.numerals import NUMBER_WORDS
+
+    return NUMBER_WORDS
+
+
 def digits_for_number_words(folded: str, tokens: list[str]) -> str:
     """``folded`` text with every number written in words in digits: "sixty fifth" -> "65th".
 
     ``tokens`` are the text's words; text without a number word is returned as it is, unread.
     """
-    from laorus.text.numerals import NUMBER_WORDS
-
-    present = NUMBER_WORDS.intersection(tokens)
+    present = _number_words().intersection(tokens)
     if not present:
         return folded
     from laorus.text.numerals import find_numbers, ordinal
