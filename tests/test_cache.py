@@ -19,7 +19,7 @@ from laorus.paths import default_path
 from laorus.search.index import SearchIndex
 from laorus.search.rank import search, suggest
 from laorus.store.read import load
-from tests.test_search_quality import FIND, NOTHING
+from tests.test_search_quality import ASKED, FIND, NOTHING
 
 SHIPPED = default_path()
 
@@ -89,7 +89,8 @@ def test_search_through_the_cache_gives_exactly_the_same_results(
 ) -> None:
     memory = SearchIndex.build(load(shipped_copy))
     cache.load(shipped_copy, threshold=0, environ=home)
-    queries = [query for query, _ in FIND] + NOTHING + ["lao-pdr-proclamed", "Laos Russia"]
+    queries = [query for query, _ in [*FIND, *ASKED]] + NOTHING
+    queries += ["lao-pdr-proclamed", "Laos Russia"]
     filters: list[dict[str, object]] = [
         {},
         {"limit": 3},

@@ -107,7 +107,8 @@ def test_search_filters(small_store: Path, options: list[str], expected: list[st
         (["nucleus"], "No fact matches 'nucleus'. Did you mean: nuclear?"),
         (["bitcoin"], "No fact matches 'bitcoin'. Try other or fewer words."),
         (["Rosatom", "--category", "culture"], "with these filters"),
-        (["the", "of"], "It has only common words"),
+        (["the", "of"], "Error: 'the of' has only question words and common words"),
+        (["what", "happened?"], "try a name, a place or a date"),
     ],
 )
 def test_nothing_found_exits_1_and_says_why_on_stderr(

@@ -1,9 +1,10 @@
 """The SQLite file that caches one large fact store: its key, how it is written and opened.
 
 A cache file holds the validated facts (JSON), the search index (each word's postings packed in
-a BLOB) and a meta table: the SHA-256 of the store's bytes it was built from, and the fingerprint
-of the laorus that wrote it (format, version, code). It is written under a temporary name and
-renamed into place; a file that does not match in every respect is never opened.
+a BLOB, and its stem, indexed, to find a word's other forms) and a meta table: the SHA-256 of the
+store's bytes it was built from, and the fingerprint of the laorus that wrote it (format,
+version, code). It is written under a temporary name and renamed into place; a file that does
+not match in every respect is never opened.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from laorus.store.progress import Progress
     from laorus.store.summary import Summary
 
-FORMAT = 1
+FORMAT = 2
 """The layout of the cache file; change it whenever the tables change."""
 _PROGRESS_FROM = 5000  # facts; fewer are written in well under a second
 _SCHEMA = """
@@ -47,8 +48,10 @@ CREATE TABLE facts (
     number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, category TEXT NOT NULL,
     tags TEXT NOT NULL, first_year INTEGER, last_year INTEGER,
     primary_text TEXT NOT NULL, quote_text TEXT NOT NULL, data TEXT NOT NULL);
-CREATE TABLE postings (word TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE postings (word TEXT PRIMARY KEY, data BLOB NOT NULL, stem TEXT) WITHOUT ROWID;
 """
+# A word's stem is NULL when it is the word itself, as for most words (numbers, names).
+_STEM_INDEX = "CREATE INDEX postings_stem ON postings (stem) WHERE stem IS NOT NULL;"
 # (Journal off: a file that fails half-way is deleted, never renamed into place.)
 
 
@@ -119,7 +122,7 @@ def summary(db: sqlite3.Connection) -> Summary | None:
 
 def rebuild(path: Path, file: Path, progress: Progress | None) -> tuple[Store, SearchIndex]:
     """Parse, validate and index the store, and cache it under the digest of the bytes read."""
-    from laorus.search.index import IndexBuilder
+    from laorus.search.index import IndexBuilder, name_synonyms
     from laorus.store import read as stores
     from laorus.store.build import build
 
@@ -142,7 +145,7 @@ def rebuild(path: Path, file: Path, progress: Progress | None) -> tuple[Store, S
         data = stores.parse(text, path, progress=progress, chunk_size=len(text))
         built = build(data, path, text, progress=progress, each=builder.add)
     del text
-    index = builder.finish(built.facts)
+    index = builder.finish(built.facts, name_synonyms(built))
     write(file, built, index, key, progress)
     return built, index
 
@@ -198,9 +201,13 @@ def _fill(
         if progress is not None and total >= _PROGRESS_FROM:
             progress("Writing the cache", start + len(rows), total)
     db.executemany(
-        "INSERT INTO postings VALUES (?, ?)",
-        ((word, pack_posting(index.postings[word])) for word in index.vocabulary),
+        "INSERT INTO postings VALUES (?, ?, ?)",
+        (
+            (word, pack_posting(index.postings[word]), index.stems.get(word))
+            for word in index.vocabulary
+        ),
     )
+    db.execute(_STEM_INDEX)  # after the rows: faster than keeping it up to date row by row
     meta = {
         "source": source_record(built.source),
         "names": names_record(built.names),

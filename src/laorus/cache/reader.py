@@ -141,6 +141,7 @@ class CachedIndex:
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self._postings: dict[str, dict[int, float]] = {}
+        self._stems: dict[str, str] = {}
         self._vocabulary: list[str] | None = None
         self._ids: list[str] | None = None
         self.total = int(self._meta("total"))
@@ -183,14 +184,31 @@ class CachedIndex:
         if found is None:
             try:
                 row = self._db.execute(
-                    "SELECT data FROM postings WHERE word = ?", (word,)
+                    "SELECT data, stem FROM postings WHERE word = ?", (word,)
                 ).fetchone()
             except sqlite3.Error as exc:
                 msg = f"the cache cannot be read ({exc})"
                 raise CacheError(msg) from None
             found = unpack_posting(row[0], self.total) if row is not None else {}
             self._postings[word] = found
+            if row is not None:
+                self._stems[word] = word if row[1] is None else str(row[1])
         return found
+
+    def stem_of(self, word: str) -> str | None:
+        """The stem of an indexed word (laorus.text.forms.stem), or None for an unknown word."""
+        self.posting(word)
+        return self._stems.get(word)
+
+    def forms(self, stem: str) -> Sequence[str]:
+        """Every indexed word with this stem."""
+        try:
+            rows = self._db.execute("SELECT word FROM postings WHERE stem = ?", (stem,))
+            forms = [str(word) for (word,) in rows]
+        except sqlite3.Error as exc:
+            msg = f"the cache cannot be read ({exc})"
+            raise CacheError(msg) from None
+        return [stem, *forms] if self.posting(stem) else forms
 
     def number_of(self, fact_id: str) -> int | None:
         """The number of the fact with this id, or None."""

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from laorus.text.forms import digits_for_number_words, name_parts, stem
 from laorus.text.words import fold, same_words
 
 if TYPE_CHECKING:
@@ -43,6 +44,27 @@ def index_tokens(folded: str) -> list[str]:
     return _WORD_OR_BAR.findall(folded)
 
 
+def text_tokens(text: str, *, numbers: bool = True) -> list[str]:
+    """The index tokens of a field's text, folded; ``numbers``: number words in digits (60)."""
+    folded = fold(text.replace("|", " "))
+    tokens = index_tokens(folded)
+    if not numbers:
+        return tokens
+    written = digits_for_number_words(folded, tokens)
+    return tokens if written is folded else index_tokens(written)
+
+
+def own_stems(vocabulary: Iterable[str]) -> dict[str, str]:
+    """The stem of each word that is not its own stem (most are: numbers, names, short words)."""
+    found = {}
+    for word in vocabulary:
+        if not word.isdigit():
+            word_stem = stem(word)
+            if word_stem != word:
+                found[word] = word_stem
+    return found
+
+
 def idf(total: int, count: int) -> float:
     """BM25's IDF: always positive, near zero for a word that nearly every fact contains."""
     return math.log(1 + (total - count + 0.5) / (count + 0.5))
@@ -53,23 +75,32 @@ def fact_words(
 ) -> tuple[str, str, dict[str, float]]:
     """A fact's primary and quote texts (for the phrase bonus) and the weight of each word.
 
-    ``quotes`` remembers the words of each quote, which several facts often share.
+    Number words are indexed as digits, and the parts of a compound name as words of their own
+    (RusHydro: also "hydro"). ``quotes`` remembers the words of each quote, which several facts
+    often share.
     """
     dates = [str(d.year) for d in (fact.date, fact.end_date) if d is not None]
     fields = [fact.statement, *fact.tags, *fact.names, fact.id.replace("-", " "), *dates]
     if fact.event:
         fields.append(fact.event)
-    # Fold the texts once; "|" keeps fields apart so a phrase cannot span two of them.
-    primary = index_tokens(fold(" | ".join(f.replace("|", " ") for f in fields)))
+    # "|" keeps fields apart so a phrase cannot span two of them.
+    joined = " | ".join(f.replace("|", " ") for f in fields)
+    primary = text_tokens(joined)
     quote = quotes.get(fact.quote) if quotes is not None else None
     if quote is None:
-        quote = index_tokens(fold(fact.quote.replace("|", " ")))
+        quote = text_tokens(fact.quote)
+        parts = name_parts(fact.quote)
+        if parts:  # after a "|", so that no phrase runs into them
+            quote += ["|", *map(fold, parts)]
         if quotes is not None:
             quotes[fact.quote] = quote
     weights = {fact.category: CATEGORY}
     # A word counts where it weighs most: a primary word that is also in the quote is primary.
     weights.update(dict.fromkeys(quote, QUOTE))
     weights.update(dict.fromkeys(primary, PRIMARY))
+    # Names are written with their capitals in the statement and the names; tags are lower case.
+    for part in name_parts(" ".join((fact.statement, *fact.names))):
+        weights[fold(part)] = PRIMARY
     weights.pop("|", None)
     return f" {' '.join(primary)} ", f" {' '.join(quote)} ", weights
 
@@ -113,6 +144,12 @@ class Index(Protocol):
     def tags(self) -> list[str]:
         """Every distinct tag of the store (as same_words), sorted."""
 
+    def stem_of(self, word: str) -> str | None:
+        """The stem of an indexed word (laorus.text.forms.stem), or None for an unknown word."""
+
+    def forms(self, stem: str) -> Sequence[str]:
+        """Every indexed word with this stem."""
+
 
 @dataclass(frozen=True, slots=True)
 class SearchIndex:
@@ -124,17 +161,31 @@ class SearchIndex:
     primary_texts: tuple[str, ...]
     quote_texts: tuple[str, ...]
     ids: dict[str, int] = field(default_factory=dict)
+    stems: dict[str, str] = field(default_factory=dict)
+    """The stem of each indexed word that is not its own stem ("twinning": "twin")."""
+    stem_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The indexed words of each such stem, but the stem itself."""
 
     @classmethod
-    def build(cls, store: Store, *, progress: Progress | None = None) -> SearchIndex:
-        """Index every fact of ``store`` by the words of its statement, tags, names and quote."""
+    def build(
+        cls,
+        store: Store,
+        *,
+        progress: Progress | None = None,
+        synonyms: Mapping[str, Sequence[str]] | None = None,
+    ) -> SearchIndex:
+        """Index every fact of ``store`` by the words of its statement, tags, names and quote.
+
+        ``synonyms``: other words for a name (see IndexBuilder.finish); by default the variants
+        of the store's names vocabulary (name_synonyms).
+        """
         builder = IndexBuilder()
         total = len(store.facts)
         for number, fact in enumerate(store.facts):
             if progress is not None and number % _PROGRESS_EVERY == 0 and total >= _PROGRESS_EVERY:
                 progress("Indexing the facts", number, total)
             builder.add(fact)
-        return builder.finish(store.facts)
+        return builder.finish(store.facts, name_synonyms(store) if synonyms is None else synonyms)
 
     @property
     def total(self) -> int:
@@ -169,6 +220,20 @@ class SearchIndex:
         """Every distinct tag of the store (as same_words), sorted."""
         return sorted({same_words(t) for fact in self.facts for t in fact.tags})
 
+    def stem_of(self, word: str) -> str | None:
+        """The stem of an indexed word (laorus.text.forms.stem), or None for an unknown word."""
+        return self.stems.get(word, word) if word in self.postings else None
+
+    def forms(self, stem: str) -> Sequence[str]:
+        """Every indexed word with this stem."""
+        forms = self.stem_forms.get(stem, ())
+        return (stem, *forms) if stem in self.postings else forms
+
+
+def name_synonyms(store: Store) -> dict[str, tuple[str, ...]]:
+    """Each name of the store's vocabulary (as same_words) and its variants, for the index."""
+    return {same_words(name.name): name.variants for name in store.names if name.variants}
+
 
 class IndexBuilder:
     """Indexes facts one at a time, as they are loaded; finish() gives the SearchIndex."""
@@ -188,17 +253,44 @@ class IndexBuilder:
         for word, weight in weights.items():
             self._postings[word][number] = weight
 
-    def finish(self, facts: tuple[Fact, ...]) -> SearchIndex:
-        """The index of ``facts``, which must be the facts added, in order."""
+    def finish(
+        self, facts: tuple[Fact, ...], synonyms: Mapping[str, Sequence[str]] | None = None
+    ) -> SearchIndex:
+        """The index of ``facts``, which must be the facts added, in order.
+
+        ``synonyms`` maps a name (as same_words) to other words for it (its variants, say); each
+        is indexed as words of every fact that names the name, as if it were one of its tags.
+        Given here, not to add(), because a store lists its names after its facts.
+        """
         if len(facts) != len(self._primary):
             msg = f"{len(self._primary)} facts were indexed, not {len(facts)}"
             raise ValueError(msg)
         postings = self._postings
+        if synonyms:
+            self._add_synonyms(facts, synonyms)
+        vocabulary = tuple(sorted(postings))
+        stems = own_stems(vocabulary)
+        stem_forms: dict[str, list[str]] = defaultdict(list)
+        for word, word_stem in stems.items():
+            stem_forms[word_stem].append(word)
         return SearchIndex(
             facts=facts,
-            vocabulary=tuple(sorted(postings)),
+            vocabulary=vocabulary,
             postings=dict(postings),
             primary_texts=tuple(self._primary),
             quote_texts=tuple(self._quote),
             ids={fact.id: number for number, fact in enumerate(facts)},
+            stems=stems,
+            stem_forms={key: tuple(forms) for key, forms in stem_forms.items()},
         )
+
+    def _add_synonyms(self, facts: tuple[Fact, ...], synonyms: Mapping[str, Sequence[str]]) -> None:
+        for number, fact in enumerate(facts):
+            extra = [text for name in fact.names for text in synonyms.get(same_words(name), ())]
+            if not extra:
+                continue
+            tokens = text_tokens(" | ".join(text.replace("|", " ") for text in extra))
+            for word in tokens:
+                if word != "|":
+                    self._postings[word][number] = PRIMARY
+            self._primary[number] += f"| {' '.join(tokens)} "

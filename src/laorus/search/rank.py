@@ -11,16 +11,20 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, JaroWinkler
 
+from laorus.errors import LaorusError
 from laorus.search.index import QUOTE, FilterFields, Index, SearchIndex, idf
-from laorus.search.query import STOPWORDS, Query
+from laorus.search.query import IGNORED, Query
 from laorus.store.model import Fact, Store
+from laorus.text.forms import stem
 from laorus.text.words import fold, same_words
 
 __all__ = [
     "MAX_WORD_LENGTH",
     "MIN_SCORE",
+    "STEM_MATCH",
     "Filters",
     "Hit",
+    "NoWordsToSearch",
     "nearest_ids",
     "search",
     "suggest",
@@ -30,6 +34,9 @@ MIN_SCORE = 50.0
 """Hits scoring below this (0-100) are not shown: less than about half the query matched."""
 MAX_WORD_LENGTH = 64
 """Longer 'words' cannot be in any article; they count as unmatched without being compared."""
+
+STEM_MATCH = 0.9
+"""How well another form of a word matches ("twinned" for "twinning"): less than the word itself."""
 
 _MAX_FUZZY = 20
 _MAX_PREFIX = 50
@@ -44,6 +51,17 @@ def _allowed_edits(word: str) -> int:
     return 1 if len(word) < 8 else 2
 
 
+class NoWordsToSearch(LaorusError):
+    """A query of question words and filler only: nothing in it can name a fact."""
+
+    def __init__(self, text: str) -> None:
+        shown = text.strip() if len(text.strip()) <= 60 else f"{text.strip()[:57]}..."
+        super().__init__(
+            f"{shown!r} has only question words and common words such as 'what' or 'the';"
+            " try a name, a place or a date, e.g. 'Kazan', 'elephants' or '1975'"
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A fact that matches a query, its score (0-100) and the folded words that matched."""
@@ -53,30 +71,80 @@ class Hit:
     matched: frozenset[str] = frozenset()
 
 
-def candidates(index: Index, word: str) -> dict[str, float]:
-    """Vocabulary words close to ``word``, each with a match quality from 0 to 1."""
+def candidates(index: Index, word: str, *, capitalised: bool = False) -> dict[str, float]:
+    """Vocabulary words close to ``word``, each with a match quality from 0 to 1.
+
+    The word itself is 1; another form of it (the same stem) STEM_MATCH; a typo or the start
+    of a longer word less the more it differs. A ``capitalised`` word is held to more: if it is
+    an English word it is no typo of another ("Mars" is not "marks"), and if it is not, it is
+    taken for a name, which matches no common word but itself ("Paris" is not "parish").
+    """
     found: dict[str, float] = {}
-    if index.posting(word):
-        found[word] = 1.0
-    edits = _allowed_edits(word)
-    if edits == 0 or len(word) > MAX_WORD_LENGTH:
+    if len(word) > MAX_WORD_LENGTH:
         return found
+    exact = bool(index.posting(word))
+    if exact:
+        found[word] = 1.0
+    # The index knows the stem of its own words; only a word it lacks loads the stemmer.
+    word_stem = index.stem_of(word) if exact else stem(word)
+    if word_stem is not None:
+        for form in index.forms(word_stem):
+            if form != word:
+                found[form] = STEM_MATCH
+    edits = _allowed_edits(word)
+    typos = _add_near(index, word, edits, found) if edits > 0 else set()
+    if capitalised and len(found) > int(exact):
+        _drop_false_friends(word, found, typos)
+    return found
+
+
+def _add_near(index: Index, word: str, edits: int, found: dict[str, float]) -> set[str]:
+    """Add the words ``word`` may be a typo of, and the words it begins; return the typos."""
     vocabulary = index.vocabulary
+    typos = set()
     for choice, distance, _ in process.extract(
         word, vocabulary, scorer=OSA.distance, score_cutoff=edits, limit=_MAX_FUZZY
     ):
         quality = 1 - distance / max(len(word), len(choice))
+        if choice not in found:  # not the word itself nor another form of it
+            typos.add(choice)
         found[choice] = max(found.get(choice, 0.0), quality)
     # A word typed as the start of a longer one ("invest", "educat") also counts.
     if len(word) < _MIN_PREFIX:
-        return found
+        return typos
     start = bisect.bisect_left(vocabulary, word)
     for choice in vocabulary[start : start + _MAX_PREFIX]:
         if not choice.startswith(word):
             break
         quality = 0.75 + 0.2 * len(word) / len(choice)
         found[choice] = max(found.get(choice, 0.0), quality)
-    return found
+    return typos
+
+
+def _drop_false_friends(word: str, found: dict[str, float], typos: set[str]) -> None:
+    """Keep a capitalised word from matching what it only looks like.
+
+    An English word ("Mars") matches no typo of it but another spelling ("Organization"); a
+    name ("Paris") matches no common English word by a typo, a prefix or a stem.
+    """
+    # Only here the word list (about 10 ms to load): a capitalised word with near matches.
+    from laorus.text.spelling import english_words, same_spelling
+
+    common = english_words()
+    if word in common:
+        dropped = [c for c in typos if not same_spelling(word, c)]
+    else:
+        dropped = [c for c in found if c != word and c in common]
+    for choice in dropped:
+        del found[choice]
+
+
+def _is_false_friend(name: str, word: str) -> bool:
+    """Whether ``word`` is a common word and ``name``, typed with a capital, is not."""
+    from laorus.text.spelling import english_words
+
+    common = english_words()
+    return word in common and name not in common
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +197,13 @@ def search(
         msg = f"limit must be at least 1, not {limit}"
         raise ValueError(msg)
     index = source if not isinstance(source, Store) else SearchIndex.build(source)
-    parsed = query if isinstance(query, Query) else Query.parse(query)
+    parsed = (query if isinstance(query, Query) else Query.parse(query)).for_index(index)
     filters = Filters(category, tag, year_from, year_to)
     scores, matches = _score_terms(index, parsed)
-    for number, score in _id_scores(index, parsed).items():
+    by_id = _id_scores(index, parsed)
+    if not parsed.terms and not by_id:
+        raise NoWordsToSearch(parsed.text)
+    for number, score in by_id.items():
         scores[number] = max(score, scores.get(number, 0.0))
     good = [number for number, score in scores.items() if score >= MIN_SCORE]
     if filters.active:
@@ -155,7 +226,7 @@ def _score_terms(
     weight = 0.0
     total = index.total
     for term in query.terms:
-        found = candidates(index, term)
+        found = candidates(index, term, capitalised=term in query.capitalised)
         matches[term] = found
         if not found:
             weight += idf(total, 1)  # an unknown word weighs as much as the rarest one
@@ -214,6 +285,8 @@ def _id_scores(index: Index, query: Query) -> dict[int, float]:
     exact = index.number_of(typed)
     if exact is not None:
         return {exact: 100.5}  # above any 100 so the id itself is listed first
+    if any(ch.isupper() for ch in query.text):
+        return {}  # ids are typed in lower case; a word with capitals is a name ("Paris")
     best = process.extractOne(typed, index.id_list(), scorer=fuzz.ratio, score_cutoff=90)
     number = index.number_of(best[0]) if best else None
     return {number: float(best[1])} if best and number is not None else {}
@@ -228,16 +301,19 @@ def _matched(index: Index, matches: dict[str, dict[str, float]], number: int) ->
 def suggest(source: Store | Index, query: str | Query, limit: int = 5) -> list[str]:
     """Words the store contains that are closest to the query's unmatched words."""
     index = source if not isinstance(source, Store) else SearchIndex.build(source)
-    parsed = query if isinstance(query, Query) else Query.parse(query)
-    choices = [w for w in index.vocabulary if len(w) > 2 and w not in STOPWORDS]
+    parsed = (query if isinstance(query, Query) else Query.parse(query)).for_index(index)
+    choices = [w for w in index.vocabulary if len(w) > 2 and w not in IGNORED]
     suggestions: list[str] = []
     for term in parsed.terms:
-        if candidates(index, term) or len(term) > MAX_WORD_LENGTH:
+        capitalised = term in parsed.capitalised
+        if candidates(index, term, capitalised=capitalised) or len(term) > MAX_WORD_LENGTH:
             continue
         # Jaro-Winkler favours a shared beginning, which is how people misspell a word.
         for choice, _, _ in process.extract(
             term, choices, scorer=JaroWinkler.normalized_similarity, score_cutoff=0.85, limit=3
         ):
+            if capitalised and _is_false_friend(term, choice):
+                continue
             if choice not in suggestions:
                 suggestions.append(choice)
         if len(suggestions) >= limit:

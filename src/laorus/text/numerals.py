@@ -62,6 +62,8 @@ _MISSPELT = {
 for _wrong, _right in _MISSPELT.items():
     _WORDS[_wrong] = _WORDS[_right]
 _SCALES.update({"hundered": 100, "hudred": 100, "thousend": 1000})
+NUMBER_WORDS = frozenset(_WORDS)
+"""Every word that is a number by itself ("five", "fifth", "hundred"), misspellings included."""
 # "oh" and "nought" are digits only inside a spoken year ("nineteen oh five").
 _ZEROS = ("oh", "nought")
 
