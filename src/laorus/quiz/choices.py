@@ -40,6 +40,9 @@ _NUMBER_WORDS = (
     [ordinal_word(n) for n in range(2, 11)],
 )
 
+_NEAREST = 4
+"""How many spelt-out numbers next to the answer may be offered ("three" to "six" for two)."""
+
 OPTIONS = 4
 """How many options a choice question offers when the store has enough of the same kind."""
 
@@ -251,9 +254,10 @@ def _neighbours(answer: str, kind: str) -> list[str]:
         if text.casefold() in words:
             # The nearest numbers first: "three, four, five" for two, not "eleven".
             at = words.index(text.casefold())
-            return sorted(
+            near = sorted(
                 (w for w in words if w != words[at]), key=lambda w: abs(words.index(w) - at)
             )
+            return near[:_NEAREST]
     if kind == "date":
         parsed = _parse_date(text)
         if parsed is not None:

@@ -393,7 +393,13 @@ def _candidate(
     how = asked_as(fact.questions[n - 1].modes, mode, rng) or (
         "choice" if fact.questions[n - 1].asked_in("choice") else "free"
     )
-    return question_item(store, fact, n, how, rng, shown.shows_answer)
+    item = question_item(store, fact, n, how, rng, shown.shows_answer)
+    if how == "choice" and item.mode != "choice":
+        # Without options that keep clear of the other answers, the question waits for
+        # another quiz; one with no options at all is asked free (the CLI says so).
+        alone = question_item(store, fact, n, how, random.Random(key))
+        return item if alone.mode != "choice" else None
+    return item
 
 
 def _sentence_groups(store: Store, facts: Sequence[Fact]) -> dict[int, set[str]]:
