@@ -18,6 +18,8 @@ import random
 import re
 from collections.abc import Callable, Iterable
 
+from laorus.errors import Problem
+from laorus.quiz.memo import memo
 from laorus.store.model import LISTED_NAME_KINDS, Fact, Name, PartialDate, Question, Store
 from laorus.text.dates import (
     DAY_AND_MONTH,
@@ -302,16 +304,40 @@ def distractors(
     article says of the same people and places; no option for which ``avoid`` is true."""
     from laorus.answers.grade import grade
 
-    def wrong(option: str) -> bool:
-        verdict = grade(
-            option,
-            question.answer,
-            aliases=question.accept,
-            store=store,
-            kind=question.kind or kind,
-        )
-        return not verdict.correct
+    cache = memo(store)
+    key = ("options", question, kind, fact.id if fact is not None else None)
+    tiers = cache.get(key)
+    if tiers is None:
+        tiers = cache[key] = _candidates(store, question, kind, fact)
 
+    def wrong(option: str) -> bool:
+        found = cache.get(("wrong", question, kind, option))
+        if found is None:
+            verdict = grade(
+                option,
+                question.answer,
+                aliases=question.accept,
+                store=store,
+                kind=question.kind or kind,
+            )
+            found = cache[("wrong", question, kind, option)] = not verdict.correct
+        return bool(found)
+
+    chosen: list[str] = []
+    for candidates in tiers:
+        fresh = [c for c in candidates if c not in chosen]
+        rng.shuffle(fresh)
+        for option in fresh:
+            if len(chosen) == OPTIONS - 1:
+                break
+            if (avoid is None or not avoid(option)) and wrong(option):
+                chosen.append(option)
+    return tuple(chosen) if len(chosen) == OPTIONS - 1 else ()
+
+
+def _candidates(store: Store, question: Question, kind: str, fact: Fact | None) -> list[list[str]]:
+    """The options to draw from, best tier first: those written for the question, then those
+    found that fit it; never a form of the answer."""
     answer = question.answer.strip()
     tiers: list[list[str]] = []
     if kind in LISTED_NAME_KINDS:
@@ -321,18 +347,11 @@ def distractors(
     elif kind != "text":
         tiers = [_pool(store, question, kind), _neighbours(answer, kind)]
     fits = _fits(store, question, kind, fact)
-    tiers = [[c for c in tier if fits(c)] for tier in tiers]
     forms = {form.casefold().strip() for form in question.forms}
-    chosen: list[str] = []
-    for candidates in [list(question.choices), *tiers]:
-        fresh = [c for c in candidates if c.casefold().strip() not in forms and c not in chosen]
-        rng.shuffle(fresh)
-        for option in fresh:
-            if len(chosen) == OPTIONS - 1:
-                break
-            if (avoid is None or not avoid(option)) and wrong(option):
-                chosen.append(option)
-    return tuple(chosen) if len(chosen) == OPTIONS - 1 else ()
+    return [
+        [c for c in tier if c.casefold().strip() not in forms]
+        for tier in [list(question.choices), *([c for c in t if fits(c)] for t in tiers)]
+    ]
 
 
 def _fits(store: Store, question: Question, kind: str, fact: Fact | None) -> Callable[[str], bool]:
@@ -440,3 +459,32 @@ def _range_neighbours(answer: str) -> list[str]:
 
 def _single_date(text: str) -> bool:
     return any(p.fullmatch(text) for p in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO))
+
+
+def choice_problems(store: Store) -> tuple[Problem, ...]:
+    """Each choice written into the store that the grader would take as the question's answer.
+
+    The store checks that a choice is the article's words or a known name; only the quiz may ask
+    the grader (the store layer cannot import it), so ``laorus validate`` calls this too.
+    """
+    from laorus.answers.grade import grade
+
+    found: list[Problem] = []
+    for fact in store.facts:
+        for number, question in enumerate(fact.questions):
+            for choice in question.choices:
+                kind = question.kind or infer_kind(question.answer, store)
+                verdict = grade(
+                    choice, question.answer, aliases=question.accept, store=store, kind=kind
+                )
+                if verdict.correct:
+                    found.append(
+                        Problem(
+                            str(store.path),
+                            f"choice {choice!r} would be graded right for the answer"
+                            f" {question.answer!r} ({verdict.reason}); write a wrong one",
+                            fact=f"fact {fact.id!r}",
+                            field=f"questions[{number}].choices",
+                        )
+                    )
+    return tuple(found)

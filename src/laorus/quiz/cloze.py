@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from laorus.quiz.memo import memo
 from laorus.store.model import Fact, Name, Store
 from laorus.text.dates import DAY_AND_MONTH, FULL_DATE, MONTH_YEAR, YEAR
 from laorus.text.numerals import number_word, ordinal_word
@@ -155,11 +156,19 @@ def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, lis
     No blank whose words (or another form of them) the sentence repeats, nor one a title right
     before it tells ("President of the Russian Federation _____").
     """
+    cache = memo(store)
+    every = cache.get("blanks")
+    if every is None:
+        every = cache["blanks"] = _every_blank(store)
     chosen = store.facts if facts is None else facts
+    return {fact.id: every[fact.id] for fact in chosen if fact.id in every}
+
+
+def _every_blank(store: Store) -> dict[str, list[Blank]]:
     all_sentences = sentences(store.source.text)
     kinds = name_kinds(store)
     result: dict[str, list[Blank]] = {}
-    for fact in chosen:
+    for fact in store.facts:
         quote_end = fact.quote_start + len(fact.quote)
         items: list[Blank] = []
         for sentence in _fact_sentences(fact, all_sentences):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from laorus.errors import LaorusError
 from laorus.quiz.choices import distractors, infer_kind
 from laorus.quiz.cloze import Blank, blanks, distinct
+from laorus.quiz.memo import memo
 from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Store
 from laorus.text.sentences import sentences
 from laorus.text.words import same_words, words
@@ -82,8 +83,20 @@ def _words(text: str) -> frozenset[str]:
 
 def rivals_for(store: Store, forms: Sequence[str]) -> tuple[str, ...]:
     """The store's names that are not a form of the expected answer (nor contain one)."""
+    cache = memo(store)
+    key = ("rivals", tuple(forms))
+    if key not in cache:
+        cache[key] = _rivals(store, forms)
+    found: tuple[str, ...] = cache[key]
+    return found
+
+
+def _rivals(store: Store, forms: Sequence[str]) -> tuple[str, ...]:
     own = [_words(form) for form in forms]
-    names = sorted({name for fact in store.facts for name in fact.names})
+    cache = memo(store)
+    names = cache.get("names")
+    if names is None:
+        names = cache["names"] = sorted({name for fact in store.facts for name in fact.names})
     return tuple(
         name
         for name in names
@@ -95,7 +108,10 @@ def _context(
     store: Store, start: int, end: int, answers: Sequence[str]
 ) -> tuple[str, tuple[int, int] | None]:
     """The sentences spanning [start, end) and where one of ``answers`` lies in them."""
-    covering = [s for s in sentences(store.source.text) if s.start < end and start < s.end]
+    cache = memo(store)
+    if "sentences" not in cache:
+        cache["sentences"] = sentences(store.source.text)
+    covering = [s for s in cache["sentences"] if s.start < end and start < s.end]
     if not covering:
         return store.source.text[start:end], None
     text = store.source.text[covering[0].start : covering[-1].end]
@@ -158,6 +174,15 @@ def cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
     The blank takes what a free question with that answer takes: a store question's accepted
     forms and kind when one has the same answer, and every form of a name the vocabulary gives.
     """
+    cache = memo(store)
+    key = ("cloze", blank.key, fact.id)
+    if key not in cache:
+        cache[key] = _cloze_item(store, fact, blank)
+    item: QuizItem = cache[key]
+    return item
+
+
+def _cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
     from laorus.answers.names import accepted_forms
 
     same = same_words(blank.answer)
@@ -357,7 +382,7 @@ def build(
             item = _candidate(store, key, questions, by_key, fact_of, mode, rng, shown)
             if item is None:
                 continue
-            pattern = answer_pattern(item_forms(store, item))
+            pattern = _pattern(store, item)
             if shown.reveals(pattern) or shown.shows_answer(shown_text(item)):
                 continue
             asked.add(seen)
@@ -367,6 +392,15 @@ def build(
             items.append(item)
             break
     return items
+
+
+def _pattern(store: Store, item: QuizItem) -> re.Pattern[str]:
+    cache = memo(store)
+    key = ("pattern", item.answer, item.accept)
+    if key not in cache:
+        cache[key] = answer_pattern(item_forms(store, item))
+    pattern: re.Pattern[str] = cache[key]
+    return pattern
 
 
 def _ways(question_modes: Sequence[str], mode: str) -> bool:
@@ -404,6 +438,15 @@ def _candidate(
 
 def _sentence_groups(store: Store, facts: Sequence[Fact]) -> dict[int, set[str]]:
     """Each article sentence's offset, and the fact groups whose quotes take it in."""
+    cache = memo(store)
+    key = ("groups", tuple(fact.id for fact in facts))
+    if key not in cache:
+        cache[key] = _groups(store, facts)
+    groups: dict[int, set[str]] = cache[key]
+    return groups
+
+
+def _groups(store: Store, facts: Sequence[Fact]) -> dict[int, set[str]]:
     found: dict[int, set[str]] = {}
     for sentence in sentences(store.source.text):
         for fact in facts:
