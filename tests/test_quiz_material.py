@@ -115,13 +115,15 @@ def _shows(text: str, forms: set[str]) -> str | None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_no_quiz_gives_one_answer_away_in_another_item(shipped: Store, mode: str) -> None:
+def test_no_quiz_gives_one_answer_away_nor_asks_it_twice(shipped: Store, mode: str) -> None:
     forms: dict[tuple[str, tuple[str, ...]], set[str]] = {}
     for seed in SEEDS:
         items = build(shipped, mode, 10, random.Random(seed))
         assert len(items) == 10, seed
         facts = [item.fact_id for item in items]
         assert len(facts) == len(set(facts)), (seed, facts)
+        answers = [item.answer.casefold() for item in items]
+        assert len(answers) == len(set(answers)), (seed, answers)
         shown = ["\n".join((item.prompt, *item.choices)) for item in items]
         for item in items:
             key = (item.answer, item.accept)

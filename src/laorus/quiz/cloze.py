@@ -100,6 +100,12 @@ _GIVEN_BY = ("capital",)
 """Words that, right before a name, tell it without the article ("the capital, _____")."""
 
 
+def _in_title(words: str, title: str) -> bool:
+    """Whether the title gives the blanked number ("65th" in "65 Years of ...")."""
+    number = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", words)
+    return number is not None and re.search(rf"\b{number.group(1)}\b", title) is not None
+
+
 def _titled(before: str, name: Name | None) -> bool:
     """Whether ``before`` ends with a title (or the start of one) that names the blank: the
     person's own title ("President of the Russian Federation _____"), or "the capital"."""
@@ -177,6 +183,8 @@ def _every_blank(store: Store) -> dict[str, list[Blank]]:
                 # Blank only words of the fact's own quote.
                 inside = fact.quote_start <= absolute and absolute + len(words) <= quote_end
                 if not inside or _elsewhere(sentence.text, start, _forms_of(store, words)):
+                    continue
+                if _in_title(words, store.source.title):
                     continue
                 if not _titled(sentence.text[:start], store.name_of(words)):
                     items.append(Blank(fact.id, sentence, start, words, kind))

@@ -246,6 +246,7 @@ class _Shown:
     texts: list[str]
     answers: list[re.Pattern[str]]
     groups: set[str]
+    forms: set[str]
 
     def shows_answer(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.answers)
@@ -322,9 +323,9 @@ def build(
     """Up to ``count`` items in a seeded order; the keys in ``first`` (due reviews) lead.
 
     Nothing one item shows (its question, sentence or options) holds the answer of another, in
-    any form; no two items tell of one fact (nor of facts of one event), nor blank one article
-    sentence. When that leaves fewer than ``count``, fewer are asked. Raises LaorusError when
-    the filters leave nothing to ask.
+    any form; no two items have one answer; no two items tell of one fact (nor of facts of one
+    event), nor blank one article sentence. When that leaves fewer than ``count``, fewer are
+    asked. Raises LaorusError when the filters leave nothing to ask.
     """
     if mode not in MODES:
         msg = f"unknown mode {mode!r}; use one of {', '.join(MODES)}"
@@ -361,7 +362,7 @@ def build(
     order = due + [keys for keys in pool if keys not in due]
     fact_of = {fact.id: fact for fact in store.facts}
     covers = _sentence_groups(store, facts)
-    shown = _Shown([], [], set())
+    shown = _Shown([], [], set(), set())
     asked: set[str] = set()
     items: list[QuizItem] = []
     for keys in order:
@@ -383,8 +384,13 @@ def build(
             if item is None:
                 continue
             pattern = _pattern(store, item)
+            forms = {form.casefold() for form in item_forms(store, item)}
+            # Two items with one answer ("Moscow" twice) would ask the same thing twice.
+            if forms & shown.forms:
+                continue
             if shown.reveals(pattern) or shown.shows_answer(shown_text(item)):
                 continue
+            shown.forms |= forms
             asked.add(seen)
             shown.groups |= groups
             shown.texts.append(shown_text(item))
