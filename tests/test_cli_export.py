@@ -239,14 +239,21 @@ def test_export_help_shows_an_example(command: list[str]) -> None:
     assert "Example: laorus export" in result.stdout
 
 
-def test_the_shipped_store_exports_every_question(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_shipped_store_exports_every_question_that_may_be_asked_free(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from laorus.paths import default_path
     from laorus.store.read import load
 
     monkeypatch.delenv("LAORUS_FACTS", raising=False)
     result = runner.invoke(app, ["export", "csv", "-"])
     assert result.exit_code == 0, result.output
-    assert len(csv_rows(result.stdout)) == load(default_path()).questions
+    store = load(default_path())
+    free = sum(q.asked_in("free") for fact in store.facts for q in fact.questions)
+    assert free < store.questions
+    assert len(csv_rows(result.stdout)) == free
+    result = runner.invoke(app, ["export", "csv", "-", "--mode", "choice"])
+    assert len(csv_rows(result.stdout)) == store.questions
 
 
 def test_the_csv_example_in_the_docs_is_what_the_command_prints(

@@ -68,11 +68,17 @@ def by_question(db: sqlite3.Connection) -> dict[str, tuple[str, dict[str, str], 
 # -- which questions ----------------------------------------------------------------------------
 
 
-def test_free_and_choice_export_every_question_of_the_store(shipped: Store) -> None:
-    for mode in ("free", "choice"):
-        exported = cards(shipped, mode, EVERYTHING)
-        assert len(exported) == shipped.questions
-        assert len({card.item.key for card in exported}) == shipped.questions
+def test_choice_exports_every_question_of_the_store(shipped: Store) -> None:
+    exported = cards(shipped, "choice", EVERYTHING)
+    assert len(exported) == shipped.questions
+    assert len({card.item.key for card in exported}) == shipped.questions
+
+
+def test_free_export_leaves_out_the_questions_asked_only_with_choices(shipped: Store) -> None:
+    exported = {card.item.key for card in cards(shipped, "free", EVERYTHING)}
+    for fact in shipped.facts:
+        for number, question in enumerate(fact.questions, 1):
+            assert (f"{fact.id}#{number}" in exported) == question.asked_in("free")
 
 
 def test_cloze_exports_every_blank_once(shipped: Store) -> None:
@@ -82,11 +88,13 @@ def test_cloze_exports_every_blank_once(shipped: Store) -> None:
     assert {card.item.key for card in exported} == every
 
 
-def test_mixed_is_the_free_questions_and_every_blank(shipped: Store) -> None:
-    mixed = [card.item.key for card in cards(shipped, "mixed", EVERYTHING)]
-    free = [card.item.key for card in cards(shipped, "free", EVERYTHING)]
+def test_mixed_is_every_question_and_every_blank(shipped: Store) -> None:
+    mixed = [card.item for card in cards(shipped, "mixed", EVERYTHING)]
+    choice = [card.item.key for card in cards(shipped, "choice", EVERYTHING)]
     cloze = [card.item.key for card in cards(shipped, "cloze", EVERYTHING)]
-    assert mixed == free + cloze
+    assert [item.key for item in mixed] == choice + cloze
+    # Free where a question may be asked free, else with its choices.
+    assert {item.mode for item in mixed} == {"free", "choice", "cloze"}
 
 
 def test_choice_questions_carry_their_options_with_the_answer_among_them(shipped: Store) -> None:
@@ -142,7 +150,7 @@ def test_the_package_holds_one_note_per_exported_question(shipped: Store, tmp_pa
     decks = json.loads(db.execute("select decks from col").fetchone()[0])
     assert shipped.source.title in {deck["name"] for deck in decks.values()}
     types = {model["name"]: model["type"] for model in note_types(db).values()}
-    assert types == {"laorus type-in": 0, "laorus cloze": 1}
+    assert types == {"laorus type-in": 0, "laorus choice": 0, "laorus cloze": 1}
 
 
 def test_a_free_question_is_a_type_in_note_with_the_evidence_highlighted(

@@ -12,7 +12,7 @@ import pytest
 from laorus.answers.grade import grade
 from laorus.errors import LaorusError
 from laorus.paths import default_path
-from laorus.quiz.items import MODES, QuizItem, Selection, build, rivals_for
+from laorus.quiz.items import MODES, QuizItem, Selection, build, enumerate_items, rivals_for
 from laorus.store.model import Store
 from laorus.store.read import load
 from tests.conftest import SMALL_STORE
@@ -105,7 +105,7 @@ def test_unknown_mode_is_refused(small: Store) -> None:
 
 
 def test_due_keys_are_asked_first(shipped: Store) -> None:
-    due = ["elephants-gift#2", "lprp-founded#1"]
+    due = ["elephants-gift#1", "lprp-founded#1"]
     items = build(shipped, "free", 5, random.Random(3), first=due)
     assert _keys(items)[:2] == due
 
@@ -126,7 +126,7 @@ def test_due_keys_no_longer_in_the_store_are_ignored(small: Store) -> None:
 def test_choice_items_offer_four_distinct_options_with_the_answer(shipped: Store) -> None:
     items = build(shipped, "choice", 200, random.Random(7))
     offered = [item for item in items if item.mode == "choice"]
-    assert len(offered) >= 50
+    assert len(offered) == len(items) >= 20
     for item in offered:
         assert item.answer in item.choices, item.key
         assert len(item.choices) == 4, item.key
@@ -214,7 +214,7 @@ def test_a_cloze_quiz_never_asks_the_same_sentence_twice(shipped: Store, seed: i
     # Two blanks of one sentence give each other away: one item per sentence.
     sentences = [_sentence(item) for item in items]
     assert len(sentences) == len(set(sentences))
-    assert len(items) >= 30
+    assert len(items) >= 20
 
 
 def test_a_due_cloze_key_of_a_sentence_is_not_asked_again_with_another_blank(
@@ -255,38 +255,28 @@ def test_an_ordinal_answer_without_a_kind_gets_choices(
     assert all(re.fullmatch(r"\d+(st|nd|rd|th)", choice) for choice in item.choices)
 
 
-def test_text_answers_are_asked_free_in_choice_mode(shipped: Store) -> None:
-    from laorus.quiz.choices import infer_kind
-
-    for item in build(shipped, "choice", 200, random.Random(3)):
-        if (item.kind or infer_kind(item.answer, shipped)) == "text":
-            assert item.mode == "free", item.prompt
-            assert item.choices == ()
+def test_every_question_is_asked_with_choices_in_choice_mode(shipped: Store) -> None:
+    for seed in range(3):
+        for item in build(shipped, "choice", 200, random.Random(seed)):
+            assert item.mode == "choice", item.prompt
+            assert len(item.choices) == 4
 
 
 def _by_prompt(shipped: Store, seed: int) -> dict[str, QuizItem]:
     return {item.prompt: item for item in build(shipped, "choice", 200, random.Random(seed))}
 
 
-CITY_ANSWERS = {
-    q.answer
-    for fact in load(default_path()).facts
-    for q in fact.questions
-    if re.search(r"\bwhich city\b", q.question, re.IGNORECASE)
-}
-
-
-@pytest.mark.parametrize("seed", range(4))
-def test_which_city_questions_offer_only_cities(shipped: Store, seed: int) -> None:
+def test_which_city_questions_offer_only_cities(shipped: Store) -> None:
+    cities = {name.name for name in shipped.names if name.kind == "city"}
     asked = [
         item
-        for prompt, item in _by_prompt(shipped, seed).items()
-        if re.search(r"\bwhich city\b", prompt, re.IGNORECASE)
+        for item in enumerate_items(shipped, "choice")
+        if re.search(r"\bwhich city\b", item.prompt, re.IGNORECASE)
     ]
     assert len(asked) >= 8
     for item in asked:
         assert item.mode == "choice", item.prompt
-        assert set(item.choices) <= CITY_ANSWERS, (item.prompt, item.choices)
+        assert set(item.choices) <= cities, (item.prompt, item.choices)
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -300,28 +290,11 @@ def test_no_option_is_a_name_the_question_itself_gives(shipped: Store, seed: int
                 )
 
 
-@pytest.mark.parametrize(
-    ("prompt_start", "why"),
-    [
-        ("Which hospital", "only one hospital: the others would give it away"),
-        ("Of which party's Central Committee", "only one party"),
-        ("Across which square", "only one square"),
-        ("On what dates in 2025 was the SCO summit", "a range among single dates"),
-        ("In which two years", "free text"),
-        ("Which animal", "free text"),
-    ],
-)
-def test_questions_without_plausible_options_are_asked_free(
-    shipped: Store, prompt_start: str, why: str
-) -> None:
-    [item] = [i for p, i in _by_prompt(shipped, 1).items() if p.startswith(prompt_start)]
-    assert item.mode == "free", why
-    assert item.choices == ()
-
-
 def test_a_month_is_offered_among_months(shipped: Store) -> None:
     from laorus.text.dates import MONTH_NAMES
 
-    [item] = [i for p, i in _by_prompt(shipped, 2).items() if p.startswith("In which month")]
+    [item] = [
+        i for i in enumerate_items(shipped, "choice") if i.prompt.startswith("In which month")
+    ]
     assert item.mode == "choice"
     assert set(item.choices) <= set(MONTH_NAMES)

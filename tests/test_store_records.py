@@ -48,6 +48,8 @@ def test_a_fact_becomes_json_data_with_every_field_in_order() -> None:
         "answer": "7 October 1960",
         "accept": ["1960-10-07"],
         "kind": "date",
+        "modes": [],
+        "choices": [],
     }
 
 

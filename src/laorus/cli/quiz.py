@@ -127,7 +127,12 @@ def quiz(
     if reviewing:
         say(f"{reviewing} questions due for review come first.")
     if len(items) < count:
-        say(f"Only {len(items)} questions match; asking all of them.")
+        say(
+            f"Only {len(items)} questions match (one per fact, none giving another's answer"
+            " away); asking all of them."
+        )
+    if unoffered := sum(1 for item in items if mode == "choice" and item.mode == "free"):
+        say(f"{unoffered} of them have too few plausible options and are asked free.")
     run(items, seed, as_json, recorder, store)
 
 

@@ -39,6 +39,7 @@ def validate(
     from laorus.cli.progress import progress_bar
     from laorus.errors import StoreError
     from laorus.paths import resolve_path
+    from laorus.quiz.choices import choice_problems
     from laorus.store.summary import summarise
 
     target = resolve_path(path) if path else store_path(ctx)
@@ -46,7 +47,12 @@ def validate(
     if summary is None:
         try:
             with progress_bar() as progress:
-                summary = summarise(cache.load(target, progress=progress))
+                store = cache.load(target, progress=progress)
+            # Written choices the grader would take as the answer (the quiz checks them).
+            wrong_choices = choice_problems(store)
+            if wrong_choices:
+                raise StoreError(list(wrong_choices))
+            summary = summarise(store)
         except StoreError as exc:
             err = error_console()
             for problem in exc.problems:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 
 from laorus.errors import LaorusError
-from laorus.quiz.cloze import blanks, distinct
-from laorus.quiz.items import QuizItem, Selection, cloze_item, question_item, select_facts
-from laorus.store.model import MODES, Store
+from laorus.quiz.items import QuizItem, Selection, enumerate_items
+from laorus.store.model import Store
 
 LIST_SEPARATOR = " | "
 """Between accepted forms, and between choices, in one cell (forms may hold commas)."""
@@ -41,28 +39,10 @@ def anki_tag(tag: str) -> str:
 
 
 def cards(store: Store, mode: str, selection: Selection) -> list[Card]:
-    """Every question (and, for cloze, every blank) the filters select, in the store's order.
-
-    ``free`` and ``choice`` give each question of the selected facts once (choice with its
-    options, drawn from a random generator seeded by the question's key, so that two exports
-    agree); ``cloze`` gives each blank of their sentences; ``mixed`` gives the questions free
-    and the blanks. Raises LaorusError when the filters leave nothing.
-    """
-    if mode not in MODES:
-        msg = f"unknown mode {mode!r}; use one of {', '.join(MODES)}"
-        raise LaorusError(msg)
-    facts = select_facts(store, selection)
-    items: list[QuizItem] = []
-    if mode != "cloze":
-        asked = "choice" if mode == "choice" else "free"
-        for fact in facts:
-            for number in range(1, len(fact.questions) + 1):
-                rng = random.Random(f"{store.source.title}|{fact.id}#{number}")
-                items.append(question_item(store, fact, number, asked, rng))
-    if mode in ("cloze", "mixed"):
-        fact_of = {fact.id: fact for fact in facts}
-        for _, options in sorted(distinct(blanks(store, facts)).items()):
-            items.extend(cloze_item(store, fact_of[blank.fact_id], blank) for blank in options)
+    """Every item the filters select (laorus.quiz.items.enumerate_items), with what a card
+    shows beside it: a question asked only with choices is never a free card. Raises
+    LaorusError when the filters leave nothing."""
+    items = enumerate_items(store, mode, selection)
     if not items:
         what = "cloze sentences" if mode == "cloze" else "questions"
         msg = f"no {what} {_where(selection)} to export; loosen the filters or choose another mode"

@@ -6,7 +6,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from laorus.store.model import Fact, Store
+from laorus.quiz.memo import memo
+from laorus.store.model import Fact, Name, Store
 from laorus.text.dates import DAY_AND_MONTH, FULL_DATE, MONTH_YEAR, YEAR
 from laorus.text.numerals import number_word, ordinal_word
 from laorus.text.sentences import Sentence, sentences
@@ -84,8 +85,41 @@ def _spans(text: str, name_kinds: dict[str, str]) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-def _occurrences(text: str, words: str) -> int:
-    return len(re.findall(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text))
+def _elsewhere(text: str, start: int, forms: tuple[str, ...]) -> bool:
+    """Whether one of ``forms`` (the blanked words and their other forms) occurs in ``text``
+    outside the blank at ``start``: that copy would give the answer away."""
+    end = start + len(forms[0])
+    for form in forms:
+        for match in re.finditer(rf"\b{re.escape(form)}\b", text, re.IGNORECASE):
+            if match.end() <= start or end <= match.start():
+                return True
+    return False
+
+
+_GIVEN_BY = ("capital",)
+"""Words that, right before a name, tell it without the article ("the capital, _____")."""
+
+
+def _in_title(words: str, title: str) -> bool:
+    """Whether the title gives the blanked number ("65th" in "65 Years of ...")."""
+    number = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", words)
+    return number is not None and re.search(rf"\b{number.group(1)}\b", title) is not None
+
+
+def _titled(before: str, name: Name | None) -> bool:
+    """Whether ``before`` ends with a title (or the start of one) that names the blank: the
+    person's own title ("President of the Russian Federation _____"), or "the capital"."""
+    tail = before.rstrip(" ,").casefold()
+    if any(tail.endswith(word) for word in _GIVEN_BY):
+        return True
+    if name is None:
+        return False
+    for title in name.titles:
+        parts = title.casefold().split()
+        # "Minister of Foreign Affairs" opens "Minister of Foreign Affairs of the Lao PDR".
+        if any(tail.endswith(" ".join(parts[:n])) for n in range(2, len(parts) + 1)):
+            return True
+    return False
 
 
 def _fact_sentences(fact: Fact, all_sentences: list[Sentence]) -> list[Sentence]:
@@ -93,28 +127,66 @@ def _fact_sentences(fact: Fact, all_sentences: list[Sentence]) -> list[Sentence]
     return [s for s in all_sentences if s.start < end and fact.quote_start < s.end]
 
 
-def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, list[Blank]]:
-    """Every cloze item the quoted sentences of ``facts`` allow, keyed by fact id, in order."""
-    chosen = store.facts if facts is None else facts
-    all_sentences = sentences(store.source.text)
-    # The names in the title (Russia, Laos) are in nearly every sentence: blanking them
-    # asks nothing a reader could not guess.
-    name_kinds = {
+def name_kinds(store: Store) -> dict[str, str]:
+    """The names a blank may take, and each one's kind: the vocabulary's (city, company...),
+    else the kind a fact lists it under; never a name of the title (Russia, Laos), which is in
+    nearly every sentence and asks nothing a reader could not guess."""
+    found = dict(store.name_kinds())
+    found.update((name.name, name.kind) for name in store.names if not name.guessed)
+    for listed in list(found):
+        known = store.name_of(listed)
+        if known is not None and not known.guessed:
+            found[listed] = known.kind
+    title = store.source.title
+    return {
         name: kind
-        for name, kind in store.name_kinds().items()
-        if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", store.source.title)
+        for name, kind in found.items()
+        if not any(_named(form, title) for form in _forms_of(store, name))
     }
+
+
+def _named(name: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
+def _forms_of(store: Store, words: str) -> tuple[str, ...]:
+    """The blanked words first, then every other form the vocabulary gives them."""
+    from laorus.answers.names import accepted_forms
+
+    return accepted_forms(words, (), store)
+
+
+def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, list[Blank]]:
+    """Every cloze item the quoted sentences of ``facts`` allow, keyed by fact id, in order.
+
+    No blank whose words (or another form of them) the sentence repeats, nor one a title right
+    before it tells ("President of the Russian Federation _____").
+    """
+    cache = memo(store)
+    every = cache.get("blanks")
+    if every is None:
+        every = cache["blanks"] = _every_blank(store)
+    chosen = store.facts if facts is None else facts
+    return {fact.id: every[fact.id] for fact in chosen if fact.id in every}
+
+
+def _every_blank(store: Store) -> dict[str, list[Blank]]:
+    all_sentences = sentences(store.source.text)
+    kinds = name_kinds(store)
     result: dict[str, list[Blank]] = {}
-    for fact in chosen:
+    for fact in store.facts:
         quote_end = fact.quote_start + len(fact.quote)
         items: list[Blank] = []
         for sentence in _fact_sentences(fact, all_sentences):
-            for start, words, kind in _spans(sentence.text, name_kinds):
+            for start, words, kind in _spans(sentence.text, kinds):
                 absolute = sentence.start + start
-                # Blank only words of the fact's own quote, and never words the sentence
-                # repeats: the other copy would give the answer away.
+                # Blank only words of the fact's own quote.
                 inside = fact.quote_start <= absolute and absolute + len(words) <= quote_end
-                if inside and _occurrences(sentence.text, words) == 1:
+                if not inside or _elsewhere(sentence.text, start, _forms_of(store, words)):
+                    continue
+                if _in_title(words, store.source.title):
+                    continue
+                if not _titled(sentence.text[:start], store.name_of(words)):
                     items.append(Blank(fact.id, sentence, start, words, kind))
         if items:
             result[fact.id] = items

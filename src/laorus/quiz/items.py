@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from laorus.errors import LaorusError
 from laorus.quiz.choices import distractors, infer_kind
 from laorus.quiz.cloze import Blank, blanks, distinct
-from laorus.store.model import MODES, Fact, Store
+from laorus.quiz.memo import memo
+from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Store
 from laorus.text.sentences import sentences
 from laorus.text.words import same_words, words
 
@@ -82,8 +83,20 @@ def _words(text: str) -> frozenset[str]:
 
 def rivals_for(store: Store, forms: Sequence[str]) -> tuple[str, ...]:
     """The store's names that are not a form of the expected answer (nor contain one)."""
+    cache = memo(store)
+    key = ("rivals", tuple(forms))
+    if key not in cache:
+        cache[key] = _rivals(store, forms)
+    found: tuple[str, ...] = cache[key]
+    return found
+
+
+def _rivals(store: Store, forms: Sequence[str]) -> tuple[str, ...]:
     own = [_words(form) for form in forms]
-    names = sorted({name for fact in store.facts for name in fact.names})
+    cache = memo(store)
+    names = cache.get("names")
+    if names is None:
+        names = cache["names"] = sorted({name for fact in store.facts for name in fact.names})
     return tuple(
         name
         for name in names
@@ -95,7 +108,10 @@ def _context(
     store: Store, start: int, end: int, answers: Sequence[str]
 ) -> tuple[str, tuple[int, int] | None]:
     """The sentences spanning [start, end) and where one of ``answers`` lies in them."""
-    covering = [s for s in sentences(store.source.text) if s.start < end and start < s.end]
+    cache = memo(store)
+    if "sentences" not in cache:
+        cache["sentences"] = sentences(store.source.text)
+    covering = [s for s in cache["sentences"] if s.start < end and start < s.end]
     if not covering:
         return store.source.text[start:end], None
     text = store.source.text[covering[0].start : covering[-1].end]
@@ -112,15 +128,26 @@ def _context(
     return text, None
 
 
-def question_item(store: Store, fact: Fact, number: int, mode: str, rng: random.Random) -> QuizItem:
-    """Item for the fact's question ``number`` (1-based), asked free or with four choices."""
+def question_item(
+    store: Store,
+    fact: Fact,
+    number: int,
+    mode: str,
+    rng: random.Random,
+    avoid: Callable[[str], bool] | None = None,
+) -> QuizItem:
+    """Item for the fact's question ``number`` (1-based), asked free or with four choices.
+
+    A question with fewer than three options is asked free (``QuizItem.mode`` says so); no
+    option for which ``avoid`` is true (one that shows another question's answer) is offered.
+    """
     question = fact.questions[number - 1]
     kind = question.kind or infer_kind(question.answer, store)
     end = fact.quote_start + len(fact.quote)
     context, highlight = _context(store, fact.quote_start, end, question.forms)
     choices: tuple[str, ...] = ()
     if mode == "choice":
-        others = distractors(store, question, kind, rng)
+        others = distractors(store, question, kind, rng, fact, avoid)
         if others:
             options = [question.answer, *others]
             rng.shuffle(options)
@@ -142,22 +169,46 @@ def question_item(store: Store, fact: Fact, number: int, mode: str, rng: random.
 
 
 def cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
-    """Item that asks for the words blanked out of an article sentence."""
+    """Item that asks for the words blanked out of an article sentence.
+
+    The blank takes what a free question with that answer takes: a store question's accepted
+    forms and kind when one has the same answer, and every form of a name the vocabulary gives.
+    """
+    cache = memo(store)
+    key = ("cloze", blank.key, fact.id)
+    if key not in cache:
+        cache[key] = _cloze_item(store, fact, blank)
+    item: QuizItem = cache[key]
+    return item
+
+
+def _cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
+    from laorus.answers.names import accepted_forms
+
+    same = same_words(blank.answer)
+    asked = [
+        q for f in store.facts for q in f.questions if same in {same_words(x) for x in q.forms}
+    ]
+    accept = [form for q in asked for form in q.forms]
+    forms = accepted_forms(blank.answer, accept, store)
+    kind = next((q.kind for q in asked if q.kind), KIND_GROUPS.get(blank.kind, blank.kind))
     return QuizItem(
         key=blank.key,
         fact_id=fact.id,
         category=fact.category,
         mode="cloze",
-        prompt=f"Fill in the blank ({_hint(blank)}): {blank.prompt}",
+        prompt=f"Fill in the blank ({hint(blank)}): {blank.prompt}",
         answer=blank.answer,
-        kind=blank.kind,
-        rivals=rivals_for(store, (blank.answer,)),
+        accept=tuple(f for f in forms if same_words(f) != same),
+        kind=kind if kind in ANSWER_KINDS else None,
+        rivals=rivals_for(store, forms),
         context=blank.sentence.text,
         highlight=(blank.start, blank.start + len(blank.answer)),
     )
 
 
-def _hint(blank: Blank) -> str:
+def hint(blank: Blank) -> str:
+    """What kind of words fill the blank: "a city", "a year", "a day and month"..."""
     if blank.kind == "date" and not re.search(r"\d{4}", blank.answer):
         return "a day and month"
     return _KIND_HINT.get(blank.kind, blank.kind)
@@ -170,8 +221,95 @@ _KIND_HINT = {
     "number": "a number",
     "person": "a person",
     "place": "a place",
+    "city": "a city",
+    "country": "a country",
+    "region": "a region",
     "organisation": "an organisation",
+    "company": "a company",
+    "event": "an event",
+    "document": "a document",
 }
+
+
+def group_of(store: Store, fact: Fact) -> str:
+    """The fact whose event ``fact`` tells of: the one it commemorates or repeats, or itself.
+
+    Questions of one group give each other away (the 80th anniversary in 2025, Victory in 1945).
+    """
+    return fact.commemorates or fact.same_event or fact.id
+
+
+@dataclass(slots=True)
+class _Shown:
+    """What the items chosen so far show, and the answers they must not show."""
+
+    texts: list[str]
+    answers: list[re.Pattern[str]]
+    groups: set[str]
+    forms: set[str]
+
+    def shows_answer(self, text: str) -> bool:
+        return any(pattern.search(text) for pattern in self.answers)
+
+    def reveals(self, pattern: re.Pattern[str]) -> bool:
+        return any(pattern.search(text) for text in self.texts)
+
+
+def answer_pattern(forms: Sequence[str]) -> re.Pattern[str]:
+    """A pattern that finds any of an answer's forms, as whole words, in any case."""
+    alternatives = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True) if f)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def item_forms(store: Store, item: QuizItem) -> tuple[str, ...]:
+    """Every form of an item's answer a reader would take as it: the answer, its accepted forms
+    and the names vocabulary's forms of the names among them."""
+    from laorus.answers.names import accepted_forms
+
+    return accepted_forms(item.answer, item.accept, store)
+
+
+def shown_text(item: QuizItem) -> str:
+    """All an item shows before it is answered: its question (or sentence) and its options."""
+    return "\n".join((item.prompt, *item.choices))
+
+
+def asked_as(question_modes: Sequence[str], mode: str, rng: random.Random) -> str | None:
+    """How a question is asked in a quiz ``mode``: "free", "choice", or None (not in it)."""
+    if mode == "mixed":
+        ways = [m for m in ("free", "choice") if not question_modes or m in question_modes]
+        return rng.choice(ways) if ways else None
+    if mode in ("free", "choice") and (not question_modes or mode in question_modes):
+        return mode
+    return None
+
+
+def enumerate_items(store: Store, mode: str, selection: Selection = Selection()) -> list[QuizItem]:
+    """Every item the filters select, in the store's order, for a listing such as an export.
+
+    ``free`` and ``choice`` give each question asked that way once (choice with its options,
+    drawn from a generator seeded by the question's key, so two listings agree); ``cloze`` gives
+    each blank of the selected facts' sentences; ``mixed`` gives the questions asked free (or,
+    when a question is never asked free, with choices) and the blanks.
+    """
+    if mode not in MODES:
+        msg = f"unknown mode {mode!r}; use one of {', '.join(MODES)}"
+        raise LaorusError(msg)
+    facts = select_facts(store, selection)
+    items: list[QuizItem] = []
+    if mode != "cloze":
+        for fact in facts:
+            for number, question in enumerate(fact.questions, 1):
+                ways = ("free", "choice") if mode == "mixed" else (mode,)
+                how = next((w for w in ways if question.asked_in(w)), None)
+                if how is not None:
+                    rng = random.Random(f"{store.source.title}|{fact.id}#{number}")
+                    items.append(question_item(store, fact, number, how, rng))
+    if mode in ("cloze", "mixed"):
+        fact_of = {fact.id: fact for fact in facts}
+        for _, options in sorted(distinct(blanks(store, facts)).items()):
+            items.extend(cloze_item(store, fact_of[blank.fact_id], blank) for blank in options)
+    return items
 
 
 def build(
@@ -184,9 +322,10 @@ def build(
 ) -> list[QuizItem]:
     """Up to ``count`` items in a seeded order; the keys in ``first`` (due reviews) lead.
 
-    A quiz never asks the same question text twice, nor one article sentence twice (two blanks
-    of one sentence would give each other away). Raises LaorusError when the filters leave
-    nothing to ask.
+    Nothing one item shows (its question, sentence or options) holds the answer of another, in
+    any form; no two items have one answer; no two items tell of one fact (nor of facts of one
+    event), nor blank one article sentence. When that leaves fewer than ``count``, fewer are
+    asked. Raises LaorusError when the filters leave nothing to ask.
     """
     if mode not in MODES:
         msg = f"unknown mode {mode!r}; use one of {', '.join(MODES)}"
@@ -194,45 +333,130 @@ def build(
     facts = select_facts(store, selection)
     # Candidates are (key, how to build); building is deferred so that rng draws for choices
     # happen only for the items actually asked, in the order they are asked.
-    questions = [
-        (f"{fact.id}#{n}", fact, n) for fact in facts for n in range(1, len(fact.questions) + 1)
-    ]
+    questions = {
+        f"{fact.id}#{n}": (fact, n)
+        for fact in facts
+        for n, question in enumerate(fact.questions, 1)
+        if mode == "cloze" or _ways(question.modes, mode)
+    }
     draws_blanks = mode in ("cloze", "mixed")
     # A due cloze review is asked whatever the mode, so its blanks are needed then too.
     due_blank = any("#cloze-" in key for key in first)
     cloze = blanks(store, facts) if draws_blanks or due_blank else {}
     # Every fact's blanks answer to their keys (a due review may name any of them) ...
     by_key = {blank.key: blank for options in cloze.values() for blank in options}
-    pool: list[str] = []
+    by_sentence = distinct(cloze)
+    pool: list[tuple[str, ...]] = []
     if mode != "cloze":
-        pool.extend(key for key, _, _ in questions)
+        pool.extend((key,) for key in questions)
     if draws_blanks:
-        # ... but a quiz draws one blank per sentence, so it covers many sentences.
-        pool.extend(rng.choice(options).key for _, options in sorted(distinct(cloze).items()))
+        # ... but a quiz draws one blank per sentence: the first of them that fits.
+        for _, options in sorted(by_sentence.items()):
+            drawn = [blank.key for blank in options]
+            rng.shuffle(drawn)
+            pool.append(tuple(drawn))
     if not pool:
         raise NoQuestions(mode, selection)
     rng.shuffle(pool)
-    question_keys = {key: (fact, n) for key, fact, n in questions}
-    order = [k for k in dict.fromkeys(first) if k in question_keys or k in by_key]
-    order += [k for k in pool if k not in order]
-    items: list[QuizItem] = []
-    fact_of = {fact.id: fact for fact in facts}
+    due = [(k,) for k in dict.fromkeys(first) if k in questions or k in by_key]
+    order = due + [keys for keys in pool if keys not in due]
+    fact_of = {fact.id: fact for fact in store.facts}
+    covers = _sentence_groups(store, facts)
+    shown = _Shown([], [], set(), set())
     asked: set[str] = set()
-    for key in order:
+    items: list[QuizItem] = []
+    for keys in order:
         if len(items) == count:
             break
-        if key in question_keys:
-            fact, n = question_keys[key]
-            seen = "question:" + same_words(fact.questions[n - 1].question)
-        else:
-            seen = f"sentence:{by_key[key].sentence.start}"
-        if seen in asked:
-            continue
-        asked.add(seen)
-        if key in question_keys:
-            how = rng.choice(("free", "choice")) if mode == "mixed" else mode
-            items.append(question_item(store, fact, n, "free" if how == "cloze" else how, rng))
-        else:
-            blank = by_key[key]
-            items.append(cloze_item(store, fact_of[blank.fact_id], blank))
+        for key in keys:
+            if key in questions:
+                fact, n = questions[key]
+                seen = "question:" + same_words(fact.questions[n - 1].question)
+                groups = {group_of(store, fact)}
+            else:
+                blank = by_key[key]
+                fact = fact_of[blank.fact_id]
+                seen = f"sentence:{blank.sentence.start}"
+                groups = covers.get(blank.sentence.start, set()) | {group_of(store, fact)}
+            if seen in asked or groups & shown.groups:
+                continue
+            item = _candidate(store, key, questions, by_key, fact_of, mode, rng, shown)
+            if item is None:
+                continue
+            pattern = _pattern(store, item)
+            forms = {form.casefold() for form in item_forms(store, item)}
+            # Two items with one answer ("Moscow" twice) would ask the same thing twice.
+            if forms & shown.forms:
+                continue
+            if shown.reveals(pattern) or shown.shows_answer(shown_text(item)):
+                continue
+            shown.forms |= forms
+            asked.add(seen)
+            shown.groups |= groups
+            shown.texts.append(shown_text(item))
+            shown.answers.append(pattern)
+            items.append(item)
+            break
     return items
+
+
+def _pattern(store: Store, item: QuizItem) -> re.Pattern[str]:
+    cache = memo(store)
+    key = ("pattern", item.answer, item.accept)
+    if key not in cache:
+        cache[key] = answer_pattern(item_forms(store, item))
+    pattern: re.Pattern[str] = cache[key]
+    return pattern
+
+
+def _ways(question_modes: Sequence[str], mode: str) -> bool:
+    if mode == "mixed":
+        return any(not question_modes or m in question_modes for m in ("free", "choice"))
+    return not question_modes or mode in question_modes
+
+
+def _candidate(
+    store: Store,
+    key: str,
+    questions: dict[str, tuple[Fact, int]],
+    by_key: dict[str, Blank],
+    fact_of: dict[str, Fact],
+    mode: str,
+    rng: random.Random,
+    shown: _Shown,
+) -> QuizItem | None:
+    if key not in questions:
+        blank = by_key[key]
+        return cloze_item(store, fact_of[blank.fact_id], blank)
+    fact, n = questions[key]
+    # A due question is asked however its quiz's mode and its own modes allow.
+    how = asked_as(fact.questions[n - 1].modes, mode, rng) or (
+        "choice" if fact.questions[n - 1].asked_in("choice") else "free"
+    )
+    item = question_item(store, fact, n, how, rng, shown.shows_answer)
+    if how == "choice" and item.mode != "choice":
+        # Without options that keep clear of the other answers, the question waits for
+        # another quiz; one with no options at all is asked free (the CLI says so).
+        alone = question_item(store, fact, n, how, random.Random(key))
+        return item if alone.mode != "choice" else None
+    return item
+
+
+def _sentence_groups(store: Store, facts: Sequence[Fact]) -> dict[int, set[str]]:
+    """Each article sentence's offset, and the fact groups whose quotes take it in."""
+    cache = memo(store)
+    key = ("groups", tuple(fact.id for fact in facts))
+    if key not in cache:
+        cache[key] = _groups(store, facts)
+    groups: dict[int, set[str]] = cache[key]
+    return groups
+
+
+def _groups(store: Store, facts: Sequence[Fact]) -> dict[int, set[str]]:
+    found: dict[int, set[str]] = {}
+    for sentence in sentences(store.source.text):
+        for fact in facts:
+            end = fact.quote_start + len(fact.quote)
+            if sentence.start < end and fact.quote_start < sentence.end:
+                found.setdefault(sentence.start, set()).add(group_of(store, fact))
+    return found

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from laorus.errors import Problem, StoreError
 from laorus.store.actors import check_actors
-from laorus.store.fields import build_anniversary, build_questions, kind_of, not_a_string
+from laorus.store.fields import (
+    build_anniversary,
+    build_questions,
+    check_choices,
+    kind_of,
+    not_a_string,
+)
 from laorus.store.links import check_links
 from laorus.store.model import CATEGORIES, Fact, PartialDate, Source, Store
 from laorus.store.names import build_names
@@ -116,6 +122,9 @@ def build(
 
     # Read after the facts: a streamed parse knows the names once the facts are all read.
     names = build_names(data.get("names"), source, report)
+    if source is not None:
+        for index, fact in built:
+            check_choices(fact.questions, source.text, names, _about(check, index, fact))
     if check.problems:
         raise StoreError(check.problems)
     assert source is not None
@@ -127,6 +136,11 @@ def build(
         warnings=tuple(check.warnings),
         names=names,
     )
+
+
+def _about(check: _Checker, index: int, fact: Fact) -> Callable[[str, str], None]:
+    """A problem reporter for one built fact: (message, field)."""
+    return lambda message, field: check.about(index, fact, field, message)
 
 
 def _build_source(table: object, check: _Checker) -> Source | None:

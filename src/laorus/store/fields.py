@@ -5,9 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from laorus.store.model import ANSWER_KINDS, Anniversary, PartialDate, Question
+from laorus.store.model import (
+    ANSWER_KINDS,
+    QUESTION_MODES,
+    Anniversary,
+    Name,
+    PartialDate,
+    Question,
+    name_key,
+)
 
-_QUESTION_FIELDS = {"question", "answer", "accept", "kind"}
+_QUESTION_FIELDS = {"question", "answer", "accept", "kind", "modes", "choices"}
 
 
 def kind_of(value: object) -> str:
@@ -101,6 +109,8 @@ def build_questions(
         text, answer = item.get("question"), item.get("answer")
         accept = item.get("accept", [])
         kind = item.get("kind")
+        modes = item.get("modes", [])
+        choices = item.get("choices", [])
         good = True
         for key, value in (("question", text), ("answer", answer)):
             if not isinstance(value, str) or not value.strip():
@@ -115,11 +125,28 @@ def build_questions(
         if kind is not None and kind not in ANSWER_KINDS:
             problem(f"unknown kind {kind!r}; use one of {', '.join(ANSWER_KINDS)}", f"{where}.kind")
             good = False
+        if "modes" in item and (
+            not isinstance(modes, list) or not modes or any(m not in QUESTION_MODES for m in modes)
+        ):
+            problem(
+                f"must be a non-empty array of modes, each one of {', '.join(QUESTION_MODES)}",
+                f"{where}.modes",
+            )
+            good = False
+        if not isinstance(choices, list) or not all(
+            isinstance(c, str) and c.strip() for c in choices
+        ):
+            problem("must be an array of non-empty strings", f"{where}.choices")
+            good = False
         if not good:
             continue
         assert isinstance(text, str)
         assert isinstance(answer, str)
-        question = Question(text, answer, tuple(accept), kind)
+        question = Question(text, answer, tuple(accept), kind, tuple(modes), tuple(choices))
+        forms = {_sentence_key(form) for form in question.forms}
+        for choice in choices:
+            if _sentence_key(choice) in forms:
+                problem(f"choice {choice!r} is the answer or an accepted form", f"{where}.choices")
         if quote is not None and derived is None and not _answer_in(question, quote):
             problem(
                 f"answer {answer!r} (or an accepted form) is not in the fact's quote; "
@@ -133,3 +160,26 @@ def build_questions(
 def _answer_in(question: Question, quote: str) -> bool:
     haystack = _sentence_key(quote)
     return any(_sentence_key(form) in haystack for form in question.forms)
+
+
+def check_choices(
+    questions: tuple[Question, ...],
+    text: str,
+    names: tuple[Name, ...],
+    problem: Callable[[str, str], None],
+) -> None:
+    """Each choice written for a question occurs in the article or is a form of a known name.
+
+    Whether the grader would take a choice for the answer is checked by the quiz
+    (laorus.quiz.choices.choice_problems), which may use the grader; the store may not.
+    """
+    article = _sentence_key(text)
+    known = {name_key(form) for name in names for form in name.forms}
+    for number, question in enumerate(questions):
+        for choice in question.choices:
+            if _sentence_key(choice) not in article and name_key(choice) not in known:
+                problem(
+                    f"choice {choice!r} is neither in the article nor a name of [[names]];"
+                    " offer the article's own words",
+                    f"questions[{number}].choices",
+                )

@@ -27,6 +27,8 @@ CATEGORIES: tuple[str, ...] = (
 
 MODES: tuple[str, ...] = ("free", "choice", "cloze", "mixed")
 """The quiz modes; ``mixed`` draws each item from the other three."""
+QUESTION_MODES: tuple[str, ...] = ("free", "choice", "cloze")
+"""The modes a question's ``modes`` may list (``mixed`` draws on these)."""
 LETTERS = "abcdefghij"
 """Choice options are labelled a), b), c), d)."""
 
@@ -146,11 +148,20 @@ class Question:
     answer: str
     accept: tuple[str, ...] = ()
     kind: str | None = None
+    modes: tuple[str, ...] = ()
+    """The ways it may be asked (of QUESTION_MODES) when not all: ("choice", "cloze") for a
+    phrase answer no one could type word for word."""
+    choices: tuple[str, ...] = ()
+    """Wrong options written for it, offered before any the quiz finds itself."""
 
     @property
     def forms(self) -> tuple[str, ...]:
         """The answer and every other accepted form of it."""
         return (self.answer, *self.accept)
+
+    def asked_in(self, mode: str) -> bool:
+        """Whether the question may be asked in ``mode`` ("free", "choice" or "cloze")."""
+        return not self.modes or mode in self.modes
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,8 @@
 
 The dict holds only JSON types: dates in the store's ISO form ("1960-10-07", "2025-06", "1954")
 or None, lists for tuples, an anniversary as {"on", "nth"}, a question as {"question", "answer",
-"accept", "kind"}. Its keys are FACT_FIELDS, in that order; LISTED_FIELDS and SHOWN_FIELDS are
-the documented subsets a listing of facts and a single fact show.
+"accept", "kind", "modes", "choices"}. Its keys are FACT_FIELDS, in that order; LISTED_FIELDS
+and SHOWN_FIELDS are the documented subsets a listing of facts and a single fact show.
 """
 
 from __future__ import annotations
@@ -61,7 +61,14 @@ def fact_to_dict(fact: Fact, fields: Sequence[str] = FACT_FIELDS) -> dict[str, A
         "organisations": list(fact.organisations),
         "places": list(fact.places),
         "questions": [
-            {"question": q.question, "answer": q.answer, "accept": list(q.accept), "kind": q.kind}
+            {
+                "question": q.question,
+                "answer": q.answer,
+                "accept": list(q.accept),
+                "kind": q.kind,
+                "modes": list(q.modes),
+                "choices": list(q.choices),
+            }
             for q in fact.questions
         ],
         "event": fact.event,
@@ -98,7 +105,14 @@ def fact_from_dict(data: Mapping[str, Any]) -> Fact:
         ),
         event=data.get("event"),
         questions=tuple(
-            Question(q["question"], q["answer"], tuple(q["accept"]), q["kind"])
+            Question(
+                q["question"],
+                q["answer"],
+                tuple(q["accept"]),
+                q["kind"],
+                tuple(q.get("modes", ())),
+                tuple(q.get("choices", ())),
+            )
             for q in data.get("questions", ())
         ),
         quote_start=data.get("quote_start", 0),
