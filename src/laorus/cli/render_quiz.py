@@ -92,12 +92,14 @@ def short_question(prompt: str) -> str:
     """
     text = _CLOZE_PREFIX.sub("", prompt, count=1).strip()
     if BLANK in text:
-        before, after = (part.split() for part in text.split(BLANK, 1))
-        lead = "…" if len(before) > _AROUND_BLANK else ""
-        tail = "…" if len(after) > _AROUND_BLANK else ""
-        left = " ".join(before[-_AROUND_BLANK:])
-        right = " ".join(after[:_AROUND_BLANK])
-        return f"{lead}{left} {BLANK} {right}{tail}".strip()
+        before, after = text.split(BLANK, 1)
+        starts = [m.start() for m in re.finditer(r"\S+", before)]
+        ends = [m.end() for m in re.finditer(r"\S+", after)]
+        left = before[starts[-_AROUND_BLANK] :] if len(starts) > _AROUND_BLANK else before
+        right = after[: ends[_AROUND_BLANK - 1]] if len(ends) > _AROUND_BLANK else after
+        lead = "…" if len(starts) > _AROUND_BLANK else ""
+        tail = "…" if len(ends) > _AROUND_BLANK else ""
+        return f"{lead}{left}{BLANK}{right}{tail}".strip()
     words = text.split()
     if len(words) <= _QUESTION_WORDS:
         return text
@@ -168,7 +170,7 @@ class RichView:
         right, the right one, wrapped but never cut), then the score."""
         if summary.answers:
             self.console.print()
-            self.console.print(summary_table(summary))
+            self.console.print(summary_table(summary, self.console.width))
         style = "bold green" if summary.total and summary.score >= 0.5 else "bold"
         self.console.print(score_line(summary), style=style, markup=False)
 
@@ -177,20 +179,36 @@ class RichView:
         self.console.print(message, style="dim", markup=False)
 
 
-def summary_table(summary: Summary) -> Table:
+NARROW = 70
+"""Below this many columns the summary puts each answer under its question, not beside it."""
+
+
+def summary_table(summary: Summary, width: int) -> Table:
     """The answers of a run: number, question (one line, cut with '…' to fit), what was given
-    and, under a wrong or skipped one, the right answer; answers wrap, never cut."""
+    and, under a wrong or skipped one, the right answer; answers wrap, never cut.
+
+    On a console narrower than NARROW the answer goes under the question, so that both have
+    the whole width.
+    """
+    narrow = width < NARROW
     table = Table(title="Your answers", expand=True, box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Question", no_wrap=True, overflow="ellipsis", ratio=1)
-    table.add_column("Your answer", overflow="fold", ratio=1)
+    if narrow:
+        table.add_column("Question and your answer", overflow="fold")
+    else:
+        table.add_column("Question", no_wrap=True, overflow="ellipsis", ratio=1)
+        table.add_column("Your answer", overflow="fold", ratio=1)
     for number, answer in enumerate(summary.answers, 1):
         symbol, _, style = _mark(answer)
-        cell = Text.assemble((symbol, style), " ", given_text(answer) or "skipped")
+        given = Text.assemble((symbol, style), " ", given_text(answer) or "skipped")
         if not answer.correct:
-            cell.append("\nright: ", style="dim")
-            cell.append(answer.item.answer, style="bold")
-        table.add_row(str(number), short_question(answer.item.prompt), cell)
+            given.append("\nright: ", style="dim")
+            given.append(answer.item.answer, style="bold")
+        question = Text(short_question(answer.item.prompt), no_wrap=True, overflow="ellipsis")
+        if narrow:
+            table.add_row(str(number), Group(question, given))
+        else:
+            table.add_row(str(number), question, given)
     return table
 
 
