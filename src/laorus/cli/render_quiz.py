@@ -150,7 +150,7 @@ class RichView:
         line.append(". ")
         line.append("Answer: ", style="bold")
         line.append(answer.item.answer)
-        if _picked_by_label(answer):
+        if _picked_by_label(answer) and not answer.correct:
             line.append(f"  (you chose {answer.meant})", style="dim")
         self.console.print(line)
         derived = derived_line(answer.item)
@@ -284,8 +284,10 @@ def _bar(share: float, width: int = 20) -> str:
     return "█" * full + "░" * (width - full)
 
 
-def stats_view(stats: Stats, heading: str) -> RenderableType:
-    """The heading, answers, accuracy overall and by category as bars, and what is due."""
+def stats_view(stats: Stats, heading: str, width: int = 80) -> RenderableType:
+    """The heading, answers, accuracy overall and by category as bars, the questions missed
+    most, and what is due; on a console narrower than NARROW the bars are shorter."""
+    bar = 10 if width < NARROW else 20
     overall = stats.overall
     since = f" since {stats.first:%Y-%m-%d}" if stats.first else ""
     table = Table(title="Accuracy by category", box=None, pad_edge=False, title_justify="left")
@@ -296,7 +298,7 @@ def stats_view(stats: Stats, heading: str) -> RenderableType:
     for tally in stats.categories:
         table.add_row(
             tally.name,
-            Text(_bar(tally.accuracy), style="green"),
+            Text(_bar(tally.accuracy, bar), style="green"),
             f"{tally.accuracy:.0%}",
             f"{tally.correct}/{tally.answered}",
         )
@@ -306,9 +308,12 @@ def stats_view(stats: Stats, heading: str) -> RenderableType:
         due = "Nothing is due for review."
     missed: list[RenderableType] = []
     if stats.missed:
-        often = Table(title="Missed most", box=None, pad_edge=False, title_justify="left")
+        often = Table(
+            title="Missed most", box=None, pad_edge=False, title_justify="left", expand=True
+        )
         often.add_column("Missed", justify="right", no_wrap=True)
-        often.add_column("Question", no_wrap=True, overflow="ellipsis")
+        # The question takes what the count leaves, cut with '…': the count is never cut.
+        often.add_column("Question", no_wrap=True, overflow="ellipsis", ratio=1)
         for question in stats.missed:
             often.add_row(
                 f"{question.missed} of {question.answered}", short_question(question.question)

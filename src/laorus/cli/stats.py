@@ -75,9 +75,11 @@ def stats(
         message = f"No answers yet for this store ({source.title}); run 'laorus quiz' to start."
         say(message)
         return
+    from laorus.cli.output import out_console
     from laorus.cli.render_quiz import stats_view
 
-    print_out(stats_view(figures, f"Store: {source.title}"))
+    console = out_console()
+    print_out(stats_view(figures, f"Store: {source.title}", console.width), console=console)
 
 
 def _reset(store: Store, path: Path, loaded: Loaded, *, ask: bool) -> None:
