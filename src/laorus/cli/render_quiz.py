@@ -286,8 +286,8 @@ def _bar(share: float, width: int = 20) -> str:
 
 def stats_view(stats: Stats, heading: str, width: int = 80) -> RenderableType:
     """The heading, answers, accuracy overall and by category as bars, the questions missed
-    most, and what is due; on a console narrower than NARROW the bars are shorter."""
-    bar = 10 if width < NARROW else 20
+    most, and what is due; on a console narrower than 50 columns the bars are shorter."""
+    bar = 10 if width < 50 else 20
     overall = stats.overall
     since = f" since {stats.first:%Y-%m-%d}" if stats.first else ""
     table = Table(title="Accuracy by category", box=None, pad_edge=False, title_justify="left")
