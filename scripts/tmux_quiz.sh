@@ -92,6 +92,9 @@ screen | sed -e '/^EXIT=/q'
 CHOICE=(quiz --mode choice --seed 3 --count 1 --category visits)
 $LAORUS "${CHOICE[@]}" --answer-key --json >"$WORK/choice.json"
 LETTER="$("$PYTHON" -c 'import json,sys; q=json.load(open(sys.argv[1]))[0]; print("abcd"[q["choices"].index(q["answer"])])' "$WORK/choice.json")"
+# Keep the private server alive between the two sessions: one that exits when its last session
+# is killed races with the next new-session ("server exited unexpectedly").
+tmx set-option -g exit-empty off
 tmx kill-session -t "$SESSION"
 tmx new-session -d -s "$SESSION" -x "$WIDTH" -y 50 \
     "env LAORUS_HOME='$LAORUS_HOME' $LAORUS ${CHOICE[*]}; echo \"EXIT=\$?\"; $LAORUS stats; sleep 60"
