@@ -416,7 +416,8 @@ def test_answers_count_only_for_the_store_they_were_given_in(
     nothing = quiz(small_store, "--review", "--count", "1", answers="\n")
     assert "Nothing is due for review" in nothing.stderr
     again = quiz(other, "--review", "--count", "1", answers="\n")
-    assert "1 questions due for review come first." in again.stderr
+    assert "1 question due for review comes first." in again.stderr
+    assert "3 questions are still due for review" in again.stderr
 
 
 def test_a_moved_store_keeps_its_history(small_store: Path, tmp_path: Path, home: Path) -> None:

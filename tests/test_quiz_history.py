@@ -16,6 +16,9 @@ from laorus.quiz.history import (
     for_store,
     history_path,
     load,
+    most_missed,
+    not_for_store,
+    rewrite,
     stats,
     store_id,
 )
@@ -244,3 +247,62 @@ def test_a_file_where_the_history_folder_should_be_is_named_with_a_fix(
     with pytest.raises(HistoryError) as raised:
         append(path, [_record()])
     assert str(raised.value) == loaded.problem
+
+
+def test_most_missed_lists_the_most_often_missed_first_and_never_a_question_always_right() -> None:
+    hour = dt.timedelta(hours=1)
+    records = [
+        _record("fact-a#1", correct=False, at=NOW),
+        _record("fact-a#1", correct=False, at=NOW + hour),
+        _record("fact-b#1", correct=False, at=NOW),
+        _record("fact-c#1", correct=False, at=NOW + hour),
+        _record("fact-c#1", correct=True, at=NOW + 2 * hour),
+        _record("fact-d#1", correct=True, at=NOW),
+    ]
+    found = most_missed(records)
+    assert [(m.key, m.missed, m.answered) for m in found] == [
+        ("fact-a#1", 2, 2),
+        ("fact-b#1", 1, 1),
+        ("fact-c#1", 1, 2),
+    ]
+    assert most_missed(records, limit=1)[0].key == "fact-a#1"
+    assert stats(records, NOW).missed == found
+
+
+def test_the_records_of_other_stores_are_what_for_store_leaves_out() -> None:
+    records = [
+        _record("fact-a#1", store="mine"),
+        _record("fact-b#1", store="theirs"),
+        _record("fact-c#1"),
+        _record("gone#1"),
+    ]
+    mine = for_store(records, "mine", {"fact-c"})
+    others = not_for_store(records, "mine", {"fact-c"})
+    assert [r.key for r in mine] == ["fact-a#1", "fact-c#1"]
+    assert [r.key for r in others] == ["fact-b#1", "gone#1"]
+
+
+def test_rewrite_replaces_the_history_whole(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    append(path, [_record("fact-a#1", store="mine"), _record("fact-b#1", store="theirs")])
+    kept = [_record("fact-b#1", store="theirs")]
+    rewrite(path, kept)
+    assert load(path, NOW).records == tuple(kept)
+
+
+def test_a_rewrite_that_fails_leaves_the_history_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import laorus.files
+
+    path = tmp_path / FILE_NAME
+    append(path, [_record("fact-a#1", store="mine")])
+    before = path.read_bytes()
+
+    def refuse(target: Path, data: bytes) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(laorus.files, "replace_atomically", refuse)
+    with pytest.raises(HistoryError, match="it is unchanged"):
+        rewrite(path, [])
+    assert path.read_bytes() == before

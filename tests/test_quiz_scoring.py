@@ -112,19 +112,23 @@ def test_answer_key_lists_question_answer_and_choices() -> None:
             "number": 1,
             "question": CHOICE.prompt,
             "answer": "1975",
+            "accept": [],
             "choices": ["1960", "1975", "2", "2025"],
             "mode": "choice",
             "fact_id": "lao-pdr-proclaimed",
             "key": "lao-pdr-proclaimed#1",
+            "sentence": None,
         },
         {
             "number": 2,
             "question": FREE.prompt,
             "answer": "Rosatom",
+            "accept": [],
             "choices": [],
             "mode": "free",
             "fact_id": "nuclear-plant",
             "key": "nuclear-plant#1",
+            "sentence": None,
         },
     ]
 
@@ -175,3 +179,80 @@ def test_a_label_beyond_the_options_is_graded_as_typed_and_says_why() -> None:
     assert not answer.correct
     assert answer.meant == "e"
     assert answer.reason == "there is no option e: choose a-d or 1-4, or type the answer"
+
+
+DATE_CHOICE = QuizItem(
+    key="kazan#1",
+    fact_id="kazan",
+    category="visits",
+    mode="choice",
+    prompt="On what date did the heads of state meet in Kazan?",
+    answer="24 October 2024",
+    kind="date",
+    choices=("13 October 2011", "24 October 2024", "7 October 2025", "7 October 1960"),
+)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "b",
+        "B",
+        "b)",
+        "(b)",
+        "b.",
+        "2",
+        "24 October 2024",
+        "24 october 2024",
+        "b) 24 October 2024",
+        "B) 24 October 2024",
+        "(b) 24 October 2024",
+        "b. 24 October 2024",
+        "b: 24 October 2024",
+        "2) 24 October 2024",
+        "b)  24  October 2024",
+        "b) 24 Oct 2024",
+    ],
+)
+def test_a_date_option_is_taken_by_letter_text_or_both(given: str) -> None:
+    answer = check(DATE_CHOICE, given)
+    assert answer.correct, answer.reason
+    assert answer.meant == "24 October 2024"
+
+
+@pytest.mark.parametrize(
+    ("given", "reason"),
+    [
+        (
+            "a) 24 October 2024",
+            "option a is 13 October 2011, not 24 October 2024: give the letter or the text"
+            " of one option",
+        ),
+        (
+            "b) 13 October 2011",
+            "option b is 24 October 2024, not 13 October 2011: give the letter or the text"
+            " of one option",
+        ),
+    ],
+)
+def test_a_letter_with_another_options_text_is_wrong_and_says_why(given: str, reason: str) -> None:
+    answer = check(DATE_CHOICE, given)
+    assert not answer.correct
+    assert answer.reason == reason
+
+
+def test_a_letter_with_text_means_nothing_outside_choice_mode() -> None:
+    assert resolve_choice(FREE, "a) Rosatom") == "a) Rosatom"
+
+
+def test_answer_key_gives_a_cloze_its_sentence_and_the_accepted_forms() -> None:
+    cloze = replace(
+        FREE,
+        mode="cloze",
+        prompt="Fill in the blank (an organisation): _____ could build a plant.",
+        sentence="_____ could build a plant.",
+        accept=("Rosatom State Corporation",),
+    )
+    [entry] = answer_key([cloze])
+    assert entry["sentence"] == "_____ could build a plant."
+    assert entry["accept"] == ["Rosatom State Corporation"]

@@ -1,4 +1,4 @@
-"""Options that several commands share: the category and year filters and --json."""
+"""Options that several commands share: the category, tag and year filters and --json."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ CategoryOption = Annotated[
         parser=params.category,
         help="Only facts of this category, e.g. economy.",
     ),
+]
+TagOption = Annotated[
+    str | None,
+    typer.Option("--tag", "-t", metavar="TAG", help="Only facts with this tag, e.g. nuclear."),
 ]
 FromOption = Annotated[
     int | None,

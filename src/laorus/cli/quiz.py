@@ -9,10 +9,13 @@ import typer
 
 from laorus.cli import params
 from laorus.cli.chosen_store import load_store
+from laorus.cli.options import CategoryOption, TagOption
 from laorus.cli.output import print_json, say
 from laorus.errors import LaorusError
 
 if TYPE_CHECKING:
+    from laorus.cli.quiz_run import Recorder
+    from laorus.quiz.history import Record
     from laorus.quiz.items import NoQuestions, QuizItem
 
 app = typer.Typer(add_completion=False)
@@ -55,17 +58,8 @@ def quiz(
             help="Same seed, same questions in the same order.",
         ),
     ] = None,
-    category: Annotated[
-        str | None,
-        typer.Option(
-            metavar="NAME",
-            parser=params.category,
-            help="Only facts of this category, e.g. history.",
-        ),
-    ] = None,
-    tag: Annotated[
-        str | None, typer.Option(metavar="TAG", help="Only facts with this tag, e.g. nuclear.")
-    ] = None,
+    category: CategoryOption = None,
+    tag: TagOption = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print only a JSON summary on stdout.")
     ] = False,
@@ -82,7 +76,7 @@ def quiz(
 
     Ctrl-C or the end of input ends the quiz early, with a summary of what you answered.
 
-    In choice mode, answer with the letter, the number or the text of an option.
+    In choice mode, answer with an option's letter, number or text, or as the key prints it.
 
     Example: laorus quiz --mode choice --count 5 --seed 7
     """
@@ -100,6 +94,7 @@ def quiz(
     path = history.history_path()
     recorder = Recorder(path, history.store_id(store.source))
     first: list[str] = []
+    mine: tuple[history.Record, ...] = ()
     if review or not answer_key:
         loaded = history.load(path, now)
         if not loaded.writable:
@@ -125,15 +120,39 @@ def quiz(
         return
     reviewing = sum(1 for item in items if item.key in first)
     if reviewing:
-        say(f"{reviewing} questions due for review come first.")
+        verb = "comes" if reviewing == 1 else "come"
+        say(f"{_questions(reviewing)} due for review {verb} first.")
     if len(items) < count:
         say(
-            f"Only {len(items)} questions match (one per fact, none giving another's answer"
-            " away); asking all of them."
+            f"Only {_questions(len(items))} {'matches' if len(items) == 1 else 'match'} (one per"
+            " fact, none giving another's answer away); asking all of them."
         )
     if unoffered := sum(1 for item in items if mode == "choice" and item.mode == "free"):
         say(f"{unoffered} of them have too few plausible options and are asked free.")
-    run(items, seed, as_json, recorder, store)
+    try:
+        run(items, seed, as_json, recorder, store)
+    finally:
+        if review:
+            _still_due(mine, recorder)
+
+
+def _questions(count: int) -> str:
+    """'1 question', '2 questions'."""
+    return f"{count} question{'' if count == 1 else 's'}"
+
+
+def _still_due(before: tuple[Record, ...], recorder: Recorder) -> None:
+    """Say how many questions are still due for review once this session's answers count."""
+    import datetime as dt
+
+    from laorus.quiz.history import due
+
+    left = len(due((*before, *recorder.written), dt.datetime.now(dt.UTC)))
+    if not left:
+        say("Nothing is due for review any more.")
+        return
+    verb = "is" if left == 1 else "are"
+    say(f"{_questions(left)} {verb} still due for review ('laorus quiz --review' asks them).")
 
 
 def _no_questions(exc: NoQuestions) -> str:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from laorus.cli.render_quiz import PlainView, RichView
+    from laorus.quiz.history import Record
     from laorus.quiz.items import QuizItem
     from laorus.quiz.scoring import Answer
     from laorus.store.model import Store
@@ -55,6 +56,8 @@ class Recorder:
         self.path = path
         self.store = store
         self.working = working
+        self.written: list[Record] = []
+        """The answers of this run that reached the history."""
 
     def record(self, answer: Answer) -> None:
         """Add one answer to the history."""
@@ -75,6 +78,8 @@ class Recorder:
         except HistoryError as exc:
             self.working = False
             warn(f"{exc}; answers of this quiz are not recorded")
+            return
+        self.written.append(record)
 
 
 def view_for(as_json: bool) -> RichView | PlainView:
@@ -90,14 +95,19 @@ def view_for(as_json: bool) -> RichView | PlainView:
 
 
 def ask(view: RichView | PlainView, item: QuizItem, at_terminal: bool) -> str:
-    """Read one answer; at a terminal, ask again for a letter or number the item has not."""
-    from laorus.quiz.scoring import no_option, not_an_option
+    """Read one answer; at a terminal, ask again for a letter or number the item has not, or
+    a letter with another option's text."""
+    from laorus.quiz.scoring import mismatch, no_option, not_an_option
+
+    def unclear(given: str) -> str | None:
+        if not_an_option(item, given):
+            return no_option(item, given)
+        return mismatch(item, given)
 
     given = read_answer(view.prompt(item))
     # In a pipe each line is one question's answer: asking again would shift the rest, so
     # there "e" is graded as typed (and the reason says there is no such option).
-    while at_terminal and not_an_option(item, given):
-        reason = no_option(item, given)
+    while at_terminal and (reason := unclear(given)) is not None:
         view.note(f"{reason[0].upper()}{reason[1:]}.")
         given = read_answer(view.prompt(item))
     return given

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import TYPE_CHECKING, TextIO
 
+from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from laorus.quiz.cloze import BLANK
 from laorus.store.model import LETTERS
 
 if TYPE_CHECKING:
@@ -40,9 +43,67 @@ def _mark(answer: Answer) -> tuple[str, str, str]:
 
 def given_text(answer: Answer) -> str:
     """What was typed, with the option a letter or number picked: 'b (their own destiny)'."""
-    if answer.item.choices and answer.meant and answer.meant != answer.given:
+    if _picked_by_label(answer):
         return f"{answer.given} ({answer.meant})"
     return answer.given
+
+
+def _picked_by_label(answer: Answer) -> bool:
+    """True when a letter or number picked the option ("b"), not its text ("b) Kazan")."""
+    meant, given = answer.meant.casefold(), answer.given.casefold()
+    return bool(answer.item.choices and meant and meant not in given)
+
+
+def verdict_reason(answer: Answer) -> str | None:
+    """The grader's reason, unless it only repeats the verdict ("correct", "wrong answer")."""
+    if answer.skipped or answer.reason in ("correct", "wrong answer"):
+        return None
+    return answer.reason
+
+
+def verdict_line(answer: Answer) -> str:
+    """'✓ Right. Answer: X', '✗ Wrong (that is Y, not X). Answer: X': one line per verdict."""
+    symbol, word, _ = _mark(answer)
+    reason = verdict_reason(answer)
+    because = f" ({reason})" if reason else ""
+    return f"{symbol} {word}{because}. Answer: {answer.item.answer}"
+
+
+def derived_line(item: QuizItem) -> str | None:
+    """How an answer the article does not write follows from it, or None."""
+    if not item.derived:
+        return None
+    return f"Derived — {item.answer}: {item.derived}"
+
+
+_CLOZE_PREFIX = re.compile(r"Fill in the blank \([^)]*\):\s*")
+_AROUND_BLANK = 3
+"""Words shown on each side of a cloze's blank in the summary."""
+_QUESTION_WORDS = 9
+"""Words of a question shown in the summary before it is cut with '…'."""
+
+
+def short_question(prompt: str) -> str:
+    """A question for the summary: its first words, or a cloze's blank with a few words around.
+
+    "Attempts to draw which country into NATO must be stopped, according to Lavrov?" becomes
+    "Attempts to draw which country into NATO must be…"; a cloze sentence becomes
+    "…took place - on _____ in Moscow and…".
+    """
+    text = _CLOZE_PREFIX.sub("", prompt, count=1).strip()
+    if BLANK in text:
+        before, after = text.split(BLANK, 1)
+        starts = [m.start() for m in re.finditer(r"\S+", before)]
+        ends = [m.end() for m in re.finditer(r"\S+", after)]
+        left = before[starts[-_AROUND_BLANK] :] if len(starts) > _AROUND_BLANK else before
+        right = after[: ends[_AROUND_BLANK - 1]] if len(ends) > _AROUND_BLANK else after
+        lead = "…" if len(starts) > _AROUND_BLANK else ""
+        tail = "…" if len(ends) > _AROUND_BLANK else ""
+        return f"{lead}{left}{BLANK}{right}{tail}".strip()
+    words = text.split()
+    if len(words) <= _QUESTION_WORDS:
+        return text
+    return " ".join(words[:_QUESTION_WORDS]).rstrip(",;:") + "…"
 
 
 def score_line(summary: Summary) -> str:
@@ -79,15 +140,22 @@ class RichView:
         return ""
 
     def result(self, answer: Answer) -> None:
-        """✓ or ✗, the correct answer, the grader's reason, and the article's sentence."""
+        """One verdict line (✓ or ✗, its reason, the answer), how a derived answer follows,
+        and the article's sentence."""
         symbol, word, style = _mark(answer)
-        line = Text.assemble((f"{symbol} {word}", style), "  ", ("Answer: ", "bold"))
+        line = Text.assemble((f"{symbol} {word}", style))
+        reason = verdict_reason(answer)
+        if reason:
+            line.append(f" ({reason})", style="italic")
+        line.append(". ")
+        line.append("Answer: ", style="bold")
         line.append(answer.item.answer)
-        if given_text(answer) != answer.given:
+        if _picked_by_label(answer) and not answer.correct:
             line.append(f"  (you chose {answer.meant})", style="dim")
         self.console.print(line)
-        if not answer.skipped:
-            self.console.print(Text(answer.reason, style="italic dim"))
+        derived = derived_line(answer.item)
+        if derived:
+            self.console.print(Text(derived, style="italic"))
         self.console.print(self._context(answer.item))
 
     def _context(self, item: QuizItem) -> Text:
@@ -98,29 +166,50 @@ class RichView:
         return text
 
     def summary(self, summary: Summary) -> None:
-        """A table of question, answer and result, then the score."""
+        """A compact table (each question on one line, your answer and, when it was not
+        right, the right one, wrapped but never cut), then the score."""
         if summary.answers:
-            table = Table(title="Your answers", expand=True, show_lines=False)
-            table.add_column("#", justify="right", no_wrap=True)
-            table.add_column("Question", ratio=3)
-            table.add_column("Your answer", ratio=2)
-            table.add_column("Result", no_wrap=True)
-            for number, answer in enumerate(summary.answers, 1):
-                symbol, word, style = _mark(answer)
-                table.add_row(
-                    str(number),
-                    Text(answer.item.prompt),
-                    Text(given_text(answer) or "—"),
-                    Text(f"{symbol} {word}", style=style),
-                )
             self.console.print()
-            self.console.print(table)
+            self.console.print(summary_table(summary, self.console.width))
         style = "bold green" if summary.total and summary.score >= 0.5 else "bold"
         self.console.print(score_line(summary), style=style, markup=False)
 
     def note(self, message: str) -> None:
         """A remark such as the seed or 'ended early'."""
         self.console.print(message, style="dim", markup=False)
+
+
+NARROW = 70
+"""Below this many columns the summary puts each answer under its question, not beside it."""
+
+
+def summary_table(summary: Summary, width: int) -> Table:
+    """The answers of a run: number, question (one line, cut with '…' to fit), what was given
+    and, under a wrong or skipped one, the right answer; answers wrap, never cut.
+
+    On a console narrower than NARROW the answer goes under the question, so that both have
+    the whole width.
+    """
+    narrow = width < NARROW
+    table = Table(title="Your answers", expand=True, box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    if narrow:
+        table.add_column("Question and your answer", overflow="fold")
+    else:
+        table.add_column("Question", no_wrap=True, overflow="ellipsis", ratio=1)
+        table.add_column("Your answer", overflow="fold", ratio=1)
+    for number, answer in enumerate(summary.answers, 1):
+        symbol, _, style = _mark(answer)
+        given = Text.assemble((symbol, style), " ", given_text(answer) or "skipped")
+        if not answer.correct:
+            given.append("\nright: ", style="dim")
+            given.append(answer.item.answer, style="bold")
+        question = Text(short_question(answer.item.prompt), no_wrap=True, overflow="ellipsis")
+        if narrow:
+            table.add_row(str(number), Group(question, given))
+        else:
+            table.add_row(str(number), question, given)
+    return table
 
 
 class PlainView:
@@ -147,9 +236,10 @@ class PlainView:
     def result(self, answer: Answer) -> None:
         """The answer given, the verdict, the correct answer and the article's sentence."""
         self._say(f"Your answer: {given_text(answer)}")
-        symbol, word, _ = _mark(answer)
-        reason = "" if answer.skipped else f" ({answer.reason})"
-        self._say(f"{symbol} {word}{reason}. Answer: {answer.item.answer}")
+        self._say(verdict_line(answer))
+        derived = derived_line(answer.item)
+        if derived:
+            self._say(derived)
         context = answer.item.context
         if answer.item.highlight is not None:
             start, end = answer.item.highlight
@@ -158,11 +248,15 @@ class PlainView:
         self._say()
 
     def summary(self, summary: Summary) -> None:
-        """One line per answer, then the score."""
+        """One line per answer (the question shortened, what was given and, when it was not
+        right, the right answer), then the score."""
         for number, answer in enumerate(summary.answers, 1):
             symbol, _, _ = _mark(answer)
             given = given_text(answer) or "(skipped)"
-            self._say(f"{symbol} {number}. {answer.item.prompt} — {given}")
+            line = f"{symbol} {number}. {short_question(answer.item.prompt)} — {given}"
+            if not answer.correct:
+                line += f"; right: {answer.item.answer}"
+            self._say(line)
         self._say(score_line(summary))
 
     def note(self, message: str) -> None:
@@ -190,8 +284,10 @@ def _bar(share: float, width: int = 20) -> str:
     return "█" * full + "░" * (width - full)
 
 
-def stats_view(stats: Stats, heading: str) -> RenderableType:
-    """The heading, answers, accuracy overall and by category as bars, and what is due."""
+def stats_view(stats: Stats, heading: str, width: int = 80) -> RenderableType:
+    """The heading, answers, accuracy overall and by category as bars, the questions missed
+    most, and what is due; on a console narrower than 50 columns the bars are shorter."""
+    bar = 10 if width < 50 else 20
     overall = stats.overall
     since = f" since {stats.first:%Y-%m-%d}" if stats.first else ""
     table = Table(title="Accuracy by category", box=None, pad_edge=False, title_justify="left")
@@ -202,7 +298,7 @@ def stats_view(stats: Stats, heading: str) -> RenderableType:
     for tally in stats.categories:
         table.add_row(
             tally.name,
-            Text(_bar(tally.accuracy), style="green"),
+            Text(_bar(tally.accuracy, bar), style="green"),
             f"{tally.accuracy:.0%}",
             f"{tally.correct}/{tally.answered}",
         )
@@ -210,6 +306,19 @@ def stats_view(stats: Stats, heading: str) -> RenderableType:
         due = f"Due for review: {stats.due} (run 'laorus quiz --review')"
     else:
         due = "Nothing is due for review."
+    missed: list[RenderableType] = []
+    if stats.missed:
+        often = Table(
+            title="Missed most", box=None, pad_edge=False, title_justify="left", expand=True
+        )
+        often.add_column("Missed", justify="right", no_wrap=True)
+        # The question takes what the count leaves, cut with '…': the count is never cut.
+        often.add_column("Question", no_wrap=True, overflow="ellipsis", ratio=1)
+        for question in stats.missed:
+            often.add_row(
+                f"{question.missed} of {question.answered}", short_question(question.question)
+            )
+        missed = [Text(""), often]
     return Group(
         Text(heading),
         Text(
@@ -219,6 +328,7 @@ def stats_view(stats: Stats, heading: str) -> RenderableType:
         Text(f"Accuracy: {overall.accuracy:.0%} ({overall.correct} of {overall.answered} right)"),
         Text(""),
         table,
+        *missed,
         Text(""),
         Text(due),
     )

@@ -9,7 +9,14 @@ import typer
 from laorus.cli import params
 from laorus.cli.chosen_store import store_path
 from laorus.cli.exits import usage_error
-from laorus.cli.options import CategoryOption, FromOption, JsonOption, ToOption, check_years
+from laorus.cli.options import (
+    CategoryOption,
+    FromOption,
+    JsonOption,
+    TagOption,
+    ToOption,
+    check_years,
+)
 from laorus.cli.output import out_console, print_json, say
 from laorus.cli.records import fact_record
 from laorus.errors import NothingFound
@@ -43,9 +50,7 @@ def search_command(
         bool, typer.Option("--quotes", "-q", help="Show the article's words beneath each fact.")
     ] = False,
     category: CategoryOption = None,
-    tag: Annotated[
-        str | None, typer.Option("--tag", "-t", help="Only facts with this tag, e.g. nuclear.")
-    ] = None,
+    tag: TagOption = None,
     year_from: FromOption = None,
     year_to: ToOption = None,
     as_json: JsonOption = False,

@@ -1,4 +1,4 @@
-"""`laorus stats`: your progress on the store in use, from the quiz's history."""
+"""`laorus stats`: your progress on the store in use, from the quiz's history (or clear it)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from laorus.cli.chosen_store import load_store
+from laorus.cli.exits import EXIT_INTERRUPTED, usage_error
 from laorus.cli.output import print_json, print_out, say
 
 if TYPE_CHECKING:
-    from laorus.quiz.history import Stats
+    from pathlib import Path
+
+    from laorus.quiz.history import Loaded, Stats
+    from laorus.store.model import Store
 
 app = typer.Typer(add_completion=False)
 
@@ -19,24 +23,46 @@ app = typer.Typer(add_completion=False)
 def stats(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    reset: Annotated[
+        bool,
+        typer.Option("--reset", help="Clear this store's answers (other stores' are kept)."),
+    ] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="With --reset: clear without asking.")
+    ] = False,
 ) -> None:
-    """Show your progress on this fact store: answers, accuracy by category, what is due.
+    """Show your progress on this fact store: accuracy, the questions you miss most, what is due.
 
     Only answers given to the store in use count (see --facts).
+
+    --reset clears them, after asking (--yes in a script); other stores' answers are kept.
 
     Example: laorus stats
     """
     import datetime as dt
 
-    from laorus.cli.quiz_run import warn
+    from laorus.cli.quiz_run import interactive, warn
     from laorus.quiz import history as history
 
+    if yes and not reset:
+        msg = "--yes only goes with --reset: 'laorus stats --reset --yes'"
+        raise usage_error(msg, "--yes")
+    if reset and as_json:
+        msg = "--reset prints no figures; leave out --json"
+        raise usage_error(msg, "--json")
+    if reset and not yes and not interactive():
+        msg = "--reset asks before clearing and stdin is not a terminal; add --yes to clear"
+        raise usage_error(msg, "--reset")
     store = load_store(ctx)
     source = store.source
     now = dt.datetime.now(dt.UTC)
-    loaded = history.load(history.history_path(), now)
+    path = history.history_path()
+    loaded = history.load(path, now)
     if loaded.problem:
         warn(loaded.problem)
+    if reset:
+        _reset(store, path, loaded, ask=not yes)
+        return
     identity = history.store_id(source)
     mine = history.for_store(loaded.records, identity, {fact.id for fact in store.facts})
     figures = history.stats(mine, now)
@@ -49,9 +75,39 @@ def stats(
         message = f"No answers yet for this store ({source.title}); run 'laorus quiz' to start."
         say(message)
         return
+    from laorus.cli.output import out_console
     from laorus.cli.render_quiz import stats_view
 
-    print_out(stats_view(figures, f"Store: {source.title}"))
+    console = out_console()
+    print_out(stats_view(figures, f"Store: {source.title}", console.width), console=console)
+
+
+def _reset(store: Store, path: Path, loaded: Loaded, *, ask: bool) -> None:
+    """Clear the store's answers from the history, after asking when ``ask``; keep the rest."""
+    from laorus.quiz import history as history
+
+    identity = history.store_id(store.source)
+    ids = {fact.id for fact in store.facts}
+    mine = history.for_store(loaded.records, identity, ids)
+    if not mine:
+        say(f"No answers for this store ({store.source.title}); nothing to clear.")
+        return
+    answers = f"{len(mine)} answer{'' if len(mine) == 1 else 's'}"
+    if ask:
+        question = f"Clear {answers} given to this store ({store.source.title})?"
+        try:
+            agreed = typer.confirm(question, default=False, err=True)
+        except typer.Abort:
+            # Ctrl-C or the end of input at the prompt: nothing is cleared.
+            say("\nNothing cleared.")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        if not agreed:
+            say("Nothing cleared.")
+            return
+    others = history.not_for_store(loaded.records, identity, ids)
+    history.rewrite(path, others)
+    kept = f"; kept {len(others)} given to other stores" if others else ""
+    say(f"Cleared {answers} given to this store{kept}.")
 
 
 def _stats_json(figures: Stats) -> dict[str, object]:
@@ -70,5 +126,9 @@ def _stats_json(figures: Stats) -> dict[str, object]:
                 "accuracy": round(t.accuracy, 4),
             }
             for t in figures.categories
+        ],
+        "most_missed": [
+            {"key": m.key, "question": m.question, "missed": m.missed, "answered": m.answered}
+            for m in figures.missed
         ],
     }

@@ -198,11 +198,25 @@ def append(path: Path, records: Sequence[Record]) -> None:
 
 def for_store(records: Iterable[Record], store: str, fact_ids: Set[str]) -> tuple[Record, ...]:
     """The records of one store; a record from before stores were kept counts where its fact is."""
-    return tuple(
-        record
-        for record in records
-        if record.store == store or (not record.store and record.fact_id in fact_ids)
-    )
+    return tuple(record for record in records if _counts_for(record, store, fact_ids))
+
+
+def not_for_store(records: Iterable[Record], store: str, fact_ids: Set[str]) -> tuple[Record, ...]:
+    """The records ``for_store`` leaves out: the answers given to other stores."""
+    return tuple(record for record in records if not _counts_for(record, store, fact_ids))
+
+
+def _counts_for(record: Record, store: str, fact_ids: Set[str]) -> bool:
+    return record.store == store or (not record.store and record.fact_id in fact_ids)
+
+
+def rewrite(path: Path, records: Sequence[Record]) -> None:
+    """Replace the whole history with ``records`` in one atomic rename (never half written)."""
+    try:
+        _write_new(path, records)
+    except OSError as exc:
+        msg = f"cannot rewrite the answer history {path} ({exc.strerror or exc}); it is unchanged"
+        raise HistoryError(msg) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +276,35 @@ class Tally:
 
 
 @dataclass(frozen=True, slots=True)
+class Missed:
+    """A question answered wrong (or skipped) at least once."""
+
+    key: str
+    question: str
+    """The question as last asked."""
+    missed: int
+    answered: int
+
+
+MOST_MISSED = 5
+"""How many of the most missed questions the stats list."""
+
+
+def most_missed(records: Iterable[Record], limit: int = MOST_MISSED) -> tuple[Missed, ...]:
+    """The questions missed most often, then most recently; only those missed at least once."""
+    found: list[tuple[Missed, dt.datetime]] = []
+    for key, answers in _by_key(records).items():
+        missed = sum(1 for answer in answers if not answer.correct)
+        if missed:
+            question = answers[-1].question or key
+            found.append((Missed(key, question, missed, len(answers)), answers[-1].at))
+    found.sort(
+        key=lambda pair: (-pair[0].missed, -pair[0].missed / pair[0].answered, -pair[1].timestamp())
+    )
+    return tuple(missed for missed, _ in found[:limit])
+
+
+@dataclass(frozen=True, slots=True)
 class Stats:
     """Progress drawn from the history."""
 
@@ -272,6 +315,8 @@ class Stats:
     due: int
     first: dt.datetime | None
     last: dt.datetime | None
+    missed: tuple[Missed, ...] = ()
+    """The questions missed most (see ``most_missed``)."""
 
 
 def stats(records: Sequence[Record], now: dt.datetime) -> Stats:
@@ -293,4 +338,5 @@ def stats(records: Sequence[Record], now: dt.datetime) -> Stats:
         due=len(due(records, now)) if records else 0,
         first=moments[0] if moments else None,
         last=moments[-1] if moments else None,
+        missed=most_missed(records),
     )

@@ -37,6 +37,10 @@ class QuizItem:
     """The article's sentence (or sentences) that give the answer."""
     highlight: tuple[int, int] | None = None
     """Where the answer lies in ``context``, when it is written there."""
+    sentence: str = ""
+    """For a cloze item, the article's sentence with the answer blanked out."""
+    derived: str | None = None
+    """How the answer follows from the article when it is not written there (the fact's note)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +169,7 @@ def question_item(
         rivals=rivals_for(store, question.forms),
         context=context,
         highlight=highlight,
+        derived=fact.derived if highlight is None else None,
     )
 
 
@@ -204,6 +209,7 @@ def _cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
         rivals=rivals_for(store, forms),
         context=blank.sentence.text,
         highlight=(blank.start, blank.start + len(blank.answer)),
+        sentence=blank.prompt,
     )
 
 

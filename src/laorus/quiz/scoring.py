@@ -29,23 +29,83 @@ class Answer:
 
 
 def resolve_choice(item: QuizItem, given: str) -> str:
-    """The option text that ``given`` picks: its text, letter ("b", "b)") or number ("2")."""
+    """The option text that ``given`` picks, else ``given`` as typed.
+
+    An option is picked by its text ("24 October 2024"), its letter ("b", "B", "b)", "(b)",
+    "b.") or number ("2"), or both as the answer key prints them ("b) 24 October 2024",
+    "(b) 24 October 2024", "b. 24 October 2024"). A letter with the text of another option
+    picks neither (see ``mismatch``).
+    """
     text = given.strip()
     if not item.choices:
         return text
-    for choice in item.choices:
-        if choice.casefold() == text.casefold():
-            return choice
+    named = _option_named(item, text)
+    if named is not None:
+        return named
     label = _label(text)
     if len(label) == 1 and label in LETTERS[: len(item.choices)]:
         return item.choices[LETTERS.index(label)]
     if label.isascii() and label.isdigit() and 1 <= int(label) <= len(item.choices):
         return item.choices[int(label) - 1]
+    labelled = _labelled(item, text)
+    if labelled is not None:
+        option, rest = labelled
+        if _same_option(item, rest, option):
+            return option
     return text
 
 
+_LABELLED = re.compile(r"\(?([a-z]|\d{1,2})\s*[).:]\s*(\S.*)", re.IGNORECASE | re.DOTALL)
+"""A label and text, as the answer key prints them: "b) ...", "(b) ...", "b. ...", "2) ..."."""
+
+
 def _label(text: str) -> str:
-    return text.strip().strip("()").rstrip(").").strip().casefold()
+    return text.strip().strip("()").rstrip(").:").strip().casefold()
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _option_named(item: QuizItem, text: str) -> str | None:
+    wanted = _normal(text)
+    return next((choice for choice in item.choices if _normal(choice) == wanted), None)
+
+
+def _labelled(item: QuizItem, text: str) -> tuple[str, str] | None:
+    """(the option a label stands for, the text after it) for "b) 24 October 2024", else None."""
+    found = _LABELLED.fullmatch(text)
+    if found is None:
+        return None
+    label, rest = found.group(1).casefold(), found.group(2).strip()
+    index = LETTERS.find(label) if label.isalpha() else int(label) - 1
+    if label.isalpha() and not label.isascii():
+        return None
+    if not 0 <= index < len(item.choices):
+        return None
+    return item.choices[index], rest
+
+
+def _same_option(item: QuizItem, text: str, option: str) -> bool:
+    """True when ``text`` is ``option`` as the grader reads it (spelling, case, date format)."""
+    from laorus.answers.grade import grade
+
+    if _normal(text) == _normal(option):
+        return True
+    return grade(text, option, kind=item.kind).correct
+
+
+def mismatch(item: QuizItem, given: str) -> str | None:
+    """Why a label and a text name different options ("b) Kazan" when b is Tianjin), else None."""
+    text = given.strip()
+    if not item.choices or resolve_choice(item, text) != text:
+        return None
+    labelled = _labelled(item, text)
+    if labelled is None or _option_named(item, text) is not None:
+        return None
+    option, rest = labelled
+    label = _label(text.split(maxsplit=1)[0])
+    return f"option {label} is {option}, not {rest}: give the letter or the text of one option"
 
 
 def not_an_option(item: QuizItem, given: str) -> bool:
@@ -95,6 +155,9 @@ def check(item: QuizItem, given: str, store: Store | None = None) -> Answer:
         rivals=item.rivals,
     )
     reason = verdict.reason
+    conflict = mismatch(item, text)
+    if conflict is not None:
+        return Answer(item, text, meant, False, conflict)
     if not verdict.correct and not_an_option(item, text):
         reason = no_option(item, text)
     return Answer(item, text, meant, verdict.correct, reason)
@@ -157,16 +220,22 @@ class Summary:
 
 
 def answer_key(items: list[QuizItem]) -> list[dict[str, Any]]:
-    """The items with their answers (and options), as ``--answer-key --json`` prints them."""
+    """The items with their answers (and options), as ``--answer-key --json`` prints them.
+
+    ``accept`` holds the answer's other accepted forms; ``sentence`` is a cloze item's
+    sentence with its blank (null for other items).
+    """
     return [
         {
             "number": number,
             "question": item.prompt,
             "answer": item.answer,
+            "accept": list(item.accept),
             "choices": list(item.choices),
             "mode": item.mode,
             "fact_id": item.fact_id,
             "key": item.key,
+            "sentence": item.sentence or None,
         }
         for number, item in enumerate(items, 1)
     ]
