@@ -10,6 +10,7 @@ import typer
 from laorus.cli import params
 from laorus.cli.chosen_store import load_store
 from laorus.cli.exits import usage_error
+from laorus.cli.help import LaorusCommand
 from laorus.cli.output import error_console, print_json, print_out
 from laorus.errors import NothingFound
 
@@ -50,7 +51,7 @@ STDOUT = "-"
 """--ics - writes the calendar to standard output (and nothing else goes there)."""
 
 
-@app.command()
+@app.command(cls=LaorusCommand)
 def anniversaries(
     ctx: typer.Context,
     year: Annotated[

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from laorus.cli.chosen_store import load_store
+from laorus.cli.help import LaorusCommand
 from laorus.cli.options import CategoryOption, FromOption, JsonOption, ToOption, check_years
 from laorus.cli.output import print_json, print_out
 from laorus.cli.records import fact_record
@@ -13,7 +14,7 @@ from laorus.errors import NothingFound
 app = typer.Typer(add_completion=False)
 
 
-@app.command("timeline")
+@app.command("timeline", cls=LaorusCommand)
 def timeline_command(
     ctx: typer.Context,
     year_from: FromOption = None,
