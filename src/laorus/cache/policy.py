@@ -13,7 +13,7 @@ without touching SQLite at all.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -88,6 +88,37 @@ def load(
         finally:
             db.close()
     return files.rebuild(path, file, progress)[0]
+
+
+def load_part(
+    path: Path,
+    wanted: Callable[[Sequence[str]], Iterable[str]],
+    *,
+    progress: Progress | None = None,
+    threshold: int = THRESHOLD,
+    environ: Mapping[str, str] = os.environ,
+) -> Store:
+    """The facts that ``wanted(every id)`` picks, with the facts linked to them, as a Store.
+
+    From a matching cache only those facts are decoded (`laorus show` on a large store); an
+    uncached store is loaded whole, as load() does.
+    """
+    file = _file(path, threshold, environ)
+    if file is not None:
+        from laorus.cache import database as files
+        from laorus.cache.reader import CacheError, read_ids, read_part
+
+        db = files.open_matching(file, path)
+        if db is not None:
+            try:
+                return read_part(db, path, wanted(read_ids(db)))
+            except CacheError:
+                pass  # loaded (and the cache rebuilt) below
+            finally:
+                db.close()
+    store = load(path, progress=progress, threshold=threshold, environ=environ)
+    wanted([fact.id for fact in store.facts])
+    return store
 
 
 def with_index(

@@ -225,3 +225,45 @@ class CachedIndex:
             msg = f"the cache cannot be read ({exc})"
             raise CacheError(msg) from None
         return [str(tag) for tag in tags]
+
+
+def read_part(db: sqlite3.Connection, path: Path, wanted: Iterable[str]) -> Store:
+    """The cached store with only the facts ``wanted`` names and those linked to them.
+
+    Linked: the facts that commemorate one of them or describe the same event, so that a
+    fact's links read as in the whole store. Only these facts are decoded; CacheError when the
+    cache cannot be read.
+    """
+    commemorates = FACT_FIELDS.index("commemorates")
+    same_event = FACT_FIELDS.index("same_event")
+    # SQLite reads the two link fields from each fact's JSON list itself, without Python.
+    sql = (
+        "SELECT number, data FROM facts WHERE id = :id OR id = :primary"
+        f" OR json_extract(data, '$[{commemorates}]') = :id"
+        f" OR json_extract(data, '$[{same_event}]') = :primary"
+    )
+    found: dict[int, Fact] = {}
+    try:
+        source = source_from_record(meta_value(db, "source"))
+        for fact_id in wanted:
+            row = db.execute("SELECT data FROM facts WHERE id = ?", (fact_id,)).fetchone()
+            if row is None:
+                continue
+            fact = fact_from_record(row[0])
+            names = {"id": fact.id, "primary": fact.same_event or fact.id}
+            for number, data in db.execute(sql, names):
+                found.setdefault(number, fact_from_record(data))
+    except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
+        msg = f"the cache cannot be read ({exc})"
+        raise CacheError(msg) from None
+    facts = tuple(found[number] for number in sorted(found))
+    return Store(path=path, source=source, facts=facts)
+
+
+def read_ids(db: sqlite3.Connection) -> list[str]:
+    """Every fact id of the cached store, in order."""
+    try:
+        return meta_value(db, "ids").split("\n")
+    except sqlite3.Error as exc:
+        msg = f"the cache cannot be read ({exc})"
+        raise CacheError(msg) from None

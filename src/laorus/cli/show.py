@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated
 
 import typer
 
-from laorus.cli.chosen_store import load_store
+from laorus.cli.chosen_store import load_store, store_path
 from laorus.cli.exits import usage_error
 from laorus.cli.help import LaorusCommand
 from laorus.cli.output import out_console, print_json, print_out, say
@@ -44,28 +45,33 @@ def show_command(
     if not fact_id:
         msg = "the id is empty; give a fact's id, e.g. lao-pdr-proclaimed"
         raise usage_error(msg, "ID")
-    store = load_store(ctx)
-    fact = store.get(fact_id)
+    from laorus.cache.policy import load_part
+    from laorus.cli.progress import progress_bar
+    from laorus.search.named import ids_named
+
+    named: list[str] = []
+
+    def pick(ids: Sequence[str]) -> list[str]:
+        named.extend(ids_named(ids, fact_id))
+        return named if len(named) == 1 else []
+
+    with progress_bar() as progress:
+        store = load_part(store_path(ctx), pick, progress=progress)
+    if len(named) > 1:
+        shown = ", ".join(named[:MAX_LISTED])
+        more = f" and {len(named) - MAX_LISTED} more" if len(named) > MAX_LISTED else ""
+        msg = f"{len(named)} facts have {fact_id!r} in their id: {shown}{more}; give one id"
+        raise NothingFound(msg)
+    fact = store.get(named[0]) if named else None
     if fact is None:
-        from laorus.search.named import ids_named
+        from laorus.search.rank import nearest_ids
 
-        named = ids_named([f.id for f in store.facts], fact_id)
-        if len(named) > 1:
-            shown = ", ".join(named[:MAX_LISTED])
-            more = f" and {len(named) - MAX_LISTED} more" if len(named) > MAX_LISTED else ""
-            msg = f"{len(named)} facts have {fact_id!r} in their id: {shown}{more}; give one id"
-            raise NothingFound(msg)
-        if not named:
-            from laorus.search.rank import nearest_ids
-
-            near = nearest_ids(store, fact_id)
-            hint = f"; did you mean {', '.join(near)}?" if near else ""
-            msg = f"no fact has the id {fact_id!r}{hint} ('laorus search' lists every id)"
-            raise LaorusError(msg)
-        fact = store.get(named[0])
-        assert fact is not None  # an id of the store
-        if fact.id != fact_id:
-            say(f"Showing {fact.id}.")
+        near = nearest_ids(load_store(ctx), fact_id)
+        hint = f"; did you mean {', '.join(near)}?" if near else ""
+        msg = f"no fact has the id {fact_id!r}{hint} ('laorus search' lists every id)"
+        raise LaorusError(msg)
+    if fact.id != fact_id:
+        say(f"Showing {fact.id}.")
     if as_json:
         from laorus.text.sentences import paragraph_around
 

@@ -17,7 +17,7 @@ def ids_named(ids: Sequence[str], typed: str) -> list[str]:
     if not parts:
         return []
     slug = "-".join(parts)
-    if slug in ids:
+    if slug in set(ids):
         return [slug]
     wanted = set(parts)
     return [fact_id for fact_id in ids if wanted <= set(fact_id.split("-"))]
