@@ -11,9 +11,11 @@ asks them free rather than offer options that give the answer away.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from laorus.store.model import NAME_KINDS, Question, Store
 from laorus.text.dates import (
@@ -25,6 +27,8 @@ from laorus.text.dates import (
     YEAR,
 )
 from laorus.text.numerals import number_word, ordinal, ordinal_word
+
+_T = TypeVar("_T")
 
 _NUMBER = re.compile(r"\d+")
 _DAY_MONTH_YEAR = re.compile(DAY_MONTH_YEAR)
@@ -79,6 +83,7 @@ _SORT_WINDOW = 4
 """How many words after "which" or "what" may name the sort ("which Russian state corporation")."""
 
 
+@functools.lru_cache(maxsize=4096)
 def question_sort(question: str) -> str | None:
     """The sort of name a question asks for ("city" for "In which city..."), if it says."""
     for match in re.finditer(r"\b(?:which|what)\b", question, re.IGNORECASE):
@@ -89,9 +94,46 @@ def question_sort(question: str) -> str | None:
     return None
 
 
+_PER_STORE: dict[tuple[int, str, str], tuple[Store, Any]] = {}
+"""What a quiz works out once per store and kind (every choice item asks again): by id(store)."""
+
+
+def _once_per_store(store: Store, what: str, kind: str, work: Callable[[], _T]) -> _T:
+    """``work()``, done once for this store and kind; a large store has thousands of facts.
+
+    Only the latest store's results are kept, so that no store outlives its use.
+    """
+    if any(held[0] is not store for held in _PER_STORE.values()):
+        _PER_STORE.clear()
+    key = (id(store), what, kind)
+    held = _PER_STORE.get(key)
+    if held is None:
+        held = _PER_STORE[key] = (store, work())
+    result: _T = held[1]
+    return result
+
+
+def _questions_of_kind(store: Store, kind: str) -> list[Question]:
+    """The store's questions whose answer is of ``kind``, in store order."""
+
+    def work() -> list[Question]:
+        return [
+            q
+            for fact in store.facts
+            for q in fact.questions
+            if (q.kind or infer_kind(q.answer, store)) == kind
+        ]
+
+    return _once_per_store(store, "questions", kind, work)
+
+
 def _name_sorts(store: Store, kind: str) -> dict[str, set[str]]:
     """What the store tells of each name's sort: its own words ("GAZ Group"), and the sort of
     the questions it answers ("Kazan" answers "In which city...")."""
+    return _once_per_store(store, "sorts", kind, lambda: _find_name_sorts(store, kind))
+
+
+def _find_name_sorts(store: Store, kind: str) -> dict[str, set[str]]:
     sorts: dict[str, set[str]] = {}
     for fact in store.facts:
         for name in fact.names_of(kind):
@@ -118,10 +160,13 @@ def name_tiers(store: Store, question: Question, kind: str) -> list[list[str]]:
     Square") and would stand out. An organisation of no known sort fits hardly any question
     ("UN" for "which company").
     """
-    answers = [q for f in store.facts for q in f.questions]
-    answers = [q for q in answers if (q.kind or infer_kind(q.answer, store)) == kind]
+    answers = _questions_of_kind(store, kind)
     aliases = {form for q in answers for form in q.accept}
-    names = {n for fact in store.facts for n in fact.names_of(kind)}
+    names = set(
+        _once_per_store(
+            store, "names", kind, lambda: {n for f in store.facts for n in f.names_of(kind)}
+        )
+    )
     # One form per thing: "Rosatom" with "Rosatom State Corporation" would be the same option.
     names = (names - aliases) | {q.answer for q in answers}
     if kind == "person":
@@ -190,10 +235,7 @@ def _shape(number: str) -> str:
 
 
 def _answers_of_kind(store: Store, kind: str) -> Iterable[str]:
-    for fact in store.facts:
-        for question in fact.questions:
-            if (question.kind or infer_kind(question.answer, store)) == kind:
-                yield question.answer
+    return [question.answer for question in _questions_of_kind(store, kind)]
 
 
 def _neighbours(answer: str, kind: str) -> list[str]:

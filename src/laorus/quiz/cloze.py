@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -88,9 +89,16 @@ def _occurrences(text: str, words: str) -> int:
     return len(re.findall(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text))
 
 
-def _fact_sentences(fact: Fact, all_sentences: list[Sentence]) -> list[Sentence]:
+def _fact_sentences(fact: Fact, all_sentences: list[Sentence], ends: list[int]) -> list[Sentence]:
+    """The sentences the fact's quote overlaps; ``ends``: each sentence's end, in order."""
     end = fact.quote_start + len(fact.quote)
-    return [s for s in all_sentences if s.start < end and fact.quote_start < s.end]
+    first = bisect.bisect_right(ends, fact.quote_start)
+    found = []
+    for sentence in all_sentences[first:]:
+        if sentence.start >= end:
+            break
+        found.append(sentence)
+    return found
 
 
 def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, list[Blank]]:
@@ -104,17 +112,28 @@ def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, lis
         for name, kind in store.name_kinds().items()
         if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", store.source.title)
     }
+    ends = [sentence.end for sentence in all_sentences]
+    # Many facts quote the same sentences (a large store, thousands of times over): each
+    # sentence's blankable spans, those its words do not repeat, are found once.
+    spans: dict[int, list[tuple[int, str, str]]] = {}
     result: dict[str, list[Blank]] = {}
     for fact in chosen:
         quote_end = fact.quote_start + len(fact.quote)
         items: list[Blank] = []
-        for sentence in _fact_sentences(fact, all_sentences):
-            for start, words, kind in _spans(sentence.text, name_kinds):
+        for sentence in _fact_sentences(fact, all_sentences, ends):
+            found = spans.get(sentence.start)
+            if found is None:
+                # Never words the sentence repeats: the other copy would give the answer away.
+                found = [
+                    span
+                    for span in _spans(sentence.text, name_kinds)
+                    if _occurrences(sentence.text, span[1]) == 1
+                ]
+                spans[sentence.start] = found
+            for start, words, kind in found:
                 absolute = sentence.start + start
-                # Blank only words of the fact's own quote, and never words the sentence
-                # repeats: the other copy would give the answer away.
-                inside = fact.quote_start <= absolute and absolute + len(words) <= quote_end
-                if inside and _occurrences(sentence.text, words) == 1:
+                # Blank only words of the fact's own quote.
+                if fact.quote_start <= absolute and absolute + len(words) <= quote_end:
                     items.append(Blank(fact.id, sentence, start, words, kind))
         if items:
             result[fact.id] = items

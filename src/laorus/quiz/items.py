@@ -83,7 +83,7 @@ def _words(text: str) -> frozenset[str]:
 def rivals_for(store: Store, forms: Sequence[str]) -> tuple[str, ...]:
     """The store's names that are not a form of the expected answer (nor contain one)."""
     own = [_words(form) for form in forms]
-    names = sorted({name for fact in store.facts for name in fact.names})
+    names = sorted(store.name_kinds())  # every name the facts list, gathered once per store
     return tuple(
         name
         for name in names
