@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
     import typer
 
-    from laorus.store.model import Store
+    from laorus.store.model import Source, Store
 
 
 def store_path(ctx: typer.Context) -> Path:
@@ -35,3 +36,19 @@ def load_store(ctx: typer.Context) -> Store:
 
     with progress_bar() as progress:
         return load(store_path(ctx), progress=progress)
+
+
+def load_head(ctx: typer.Context) -> tuple[Source, list[str]]:
+    """The chosen store's source and fact ids, without decoding its facts from a cache."""
+    from laorus.cache.policy import load_part
+    from laorus.cli.progress import progress_bar
+
+    ids: list[str] = []
+
+    def keep(every: Sequence[str]) -> list[str]:
+        ids.extend(every)
+        return []
+
+    with progress_bar() as progress:
+        store = load_part(store_path(ctx), keep, progress=progress)
+    return store.source, ids

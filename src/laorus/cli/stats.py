@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from laorus.cli.chosen_store import load_store
+from laorus.cli.chosen_store import load_head
 from laorus.cli.help import LaorusCommand
 from laorus.cli.output import print_json, print_out, say
 
@@ -32,14 +32,13 @@ def stats(
     from laorus.cli.quiz_run import warn
     from laorus.quiz import history as history
 
-    store = load_store(ctx)
-    source = store.source
+    source, ids = load_head(ctx)
     now = dt.datetime.now(dt.UTC)
     loaded = history.load(history.history_path(), now)
     if loaded.problem:
         warn(loaded.problem)
     identity = history.store_id(source)
-    mine = history.for_store(loaded.records, identity, {fact.id for fact in store.facts})
+    mine = history.for_store(loaded.records, identity, set(ids))
     figures = history.stats(mine, now)
     if as_json:
         about = {"id": identity, "title": source.title, "author": source.author}
