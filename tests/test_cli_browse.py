@@ -170,3 +170,10 @@ def test_a_piped_line_never_ends_in_a_space(args: list[str]) -> None:
 )
 def test_percentages_round_half_up(share: float, shown: str) -> None:
     assert percent(share) == shown
+
+
+def test_timeline_limit_shows_only_the_first_events() -> None:
+    every = json.loads(run(None, "timeline", "--json").stdout)
+    first = json.loads(run(None, "timeline", "--json", "--limit", "3").stdout)
+    assert [e["id"] for e in first] == [e["id"] for e in every[:3]]
+    assert run(None, "timeline", "--limit", "0").exit_code == 2

@@ -13,6 +13,7 @@ import json
 import sqlite3
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -257,6 +258,62 @@ def read_part(db: sqlite3.Connection, path: Path, wanted: Iterable[str]) -> Stor
         msg = f"the cache cannot be read ({exc})"
         raise CacheError(msg) from None
     facts = tuple(found[number] for number in sorted(found))
+    return Store(path=path, source=source, facts=facts)
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """Which facts a command needs from a large store: a superset of those it keeps.
+
+    ``category``: of this category; ``dated``: with a date; ``year_from``/``year_to``: dated,
+    with a date or range that overlaps these years; ``anniversaries_in``: dated, with an
+    anniversary in one of these years whose number is a multiple of ``every``.
+    """
+
+    category: str | None = None
+    dated: bool = False
+    year_from: int | None = None
+    year_to: int | None = None
+    anniversaries_in: tuple[int, ...] = ()
+    every: int = 1
+
+    def where(self) -> tuple[str, list[object]]:
+        """The SQL condition on the facts table's columns, and its parameters."""
+        conditions = ["1"]
+        values: list[object] = []
+        if self.dated or self.year_from is not None or self.year_to is not None:
+            conditions.append("first_year IS NOT NULL")
+        if self.category is not None:
+            conditions.append("category = ?")
+            values.append(self.category)
+        if self.year_from is not None:
+            conditions.append("last_year >= ?")
+            values.append(self.year_from)
+        if self.year_to is not None:
+            conditions.append("first_year <= ?")
+            values.append(self.year_to)
+        if self.anniversaries_in:
+            each = "(first_year < ? AND (? - first_year) % ? = 0)"
+            conditions.append(f"({' OR '.join([each] * len(self.anniversaries_in))})")
+            for year in self.anniversaries_in:
+                values += [year, year, self.every]
+        return " AND ".join(conditions), values
+
+
+def read_wanted(db: sqlite3.Connection, path: Path, wanted: Wanted) -> Store:
+    """The cached store with only the facts ``wanted`` describes, in order, decoded."""
+    condition, values = wanted.where()
+    try:
+        source = source_from_record(meta_value(db, "source"))
+        facts = tuple(
+            fact_from_record(data)
+            for (data,) in db.execute(
+                f"SELECT data FROM facts WHERE {condition} ORDER BY number", values
+            )
+        )
+    except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
+        msg = f"the cache cannot be read ({exc})"
+        raise CacheError(msg) from None
     return Store(path=path, source=source, facts=facts)
 
 

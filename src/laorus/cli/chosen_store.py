@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
     import typer
 
+    from laorus.cache.reader import Wanted
     from laorus.store.model import Source, Store
 
 
@@ -29,12 +30,17 @@ def store_path(ctx: typer.Context) -> Path:
     return path
 
 
-def load_store(ctx: typer.Context) -> Store:
-    """Load the chosen store (a large one from its cache); a LaorusError means exit 1."""
-    from laorus.cache.policy import load
+def load_store(ctx: typer.Context, wanted: Wanted | None = None) -> Store:
+    """Load the chosen store (a large one from its cache); a LaorusError means exit 1.
+
+    With ``wanted``, a large store's cache gives only (at least) the facts it describes.
+    """
+    from laorus.cache.policy import load, load_wanted
     from laorus.cli.progress import progress_bar
 
     with progress_bar() as progress:
+        if wanted is not None:
+            return load_wanted(store_path(ctx), wanted, progress=progress)
         return load(store_path(ctx), progress=progress)
 
 
