@@ -137,7 +137,8 @@ SCALED_COMMANDS = [
     ["show", "nuclear-power-plant"],
     ["stats"],
     ["anniversaries", "--year", "2025"],
-    ["timeline", "--from", "2025"],
+    ["timeline", "--limit", "20"],
+    ["timeline", "--from", "2025", "--to", "2025"],
     ["search", "--category", "economy", "--limit", "20"],
     *(
         ["quiz", "--answer-key", "--mode", mode, "--count", "10", "--seed", "1"]
