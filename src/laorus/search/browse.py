@@ -28,11 +28,22 @@ def browse(
         msg = f"limit must be at least 1, not {limit}"
         raise ValueError(msg)
     filters = Filters(category, tag, year_from, year_to)
+    wanted = index.total if limit is None else limit
+    chosen: list[int] = []
     if filters.active:
-        fields = index.filter_fields(range(index.total))
-        numbers = [n for n in range(index.total) if filters.allows_fields(fields[n])]
+        # In steps, so that a short list from a large store stops reading early.
+        for start in range(0, index.total, _STEP):
+            step = range(start, min(start + _STEP, index.total))
+            fields = index.filter_fields(step)
+            chosen += [n for n in step if filters.allows_fields(fields[n])]
+            if len(chosen) >= wanted:
+                break
     else:
-        numbers = list(range(index.total))
-    chosen = numbers[:limit]
+        chosen = list(range(min(wanted, index.total)))
+    chosen = chosen[:wanted]
     facts = index.facts_at(chosen)
     return [facts[n] for n in chosen]
+
+
+_STEP = 2000
+"""Facts whose filter fields are read at a time."""
