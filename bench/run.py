@@ -5,10 +5,11 @@ Usage: python bench/run.py [--runs N] [--skip-large] [--write]
 Builds the stores it needs (the shipped facts copied under new ids: 100, 10,000 and 100,000
 facts) in a temporary directory with a private LAORUS_HOME (so the cache starts empty), runs
 every command N times after one untimed run (median wall time, peak memory of the process), and
-prints a Markdown table of medians and ratios. Each ratio is measured in the same loop as the
-command it divides by, taking turns run by run, so a machine that gets busier part-way through
-slows both sides alike. --write also saves the table to bench/RESULTS.md with the machine it
-came from. The 100,000-fact part takes several minutes.
+prints a Markdown table of medians and ratios. At 10,000 and 100,000 facts every other command
+(SCALED_COMMANDS) is timed against itself on the shipped store, with a target of 2x. Each
+ratio is measured in the same loop as the command it divides by, taking turns run by run, so a
+machine that gets busier part-way through slows both sides alike. --write also saves the table
+to bench/RESULTS.md with the machine it came from. The 100,000-fact part takes several minutes.
 """
 
 from __future__ import annotations
@@ -133,6 +134,36 @@ def ratio_row(label: str, timing: Timing, base: Timing, base_label: str, limit: 
     return Row(label, timing, base, base_label, f"<= {limit:g}x", met)
 
 
+SCALED_COMMANDS = [
+    ["show", "nuclear-power-plant"],
+    ["stats"],
+    ["anniversaries", "--year", "2025"],
+    ["timeline", "--limit", "20"],
+    ["timeline", "--from", "2025", "--to", "2025"],
+    ["search", "--category", "economy", "--limit", "20"],
+    *(
+        ["quiz", "--answer-key", "--mode", mode, "--count", "10", "--seed", "1"]
+        for mode in ("free", "choice", "cloze", "mixed")
+    ),
+]
+"""Every command but search, at scale: each must stay within 2x its time on the shipped store."""
+
+
+def command_rows(
+    laorus: list[str], big: list[str], label: str, env: dict[str, str], runs: int, *, memory: bool
+) -> list[Row]:
+    """Each of SCALED_COMMANDS on the large store against the shipped one, taking turns."""
+    rows = []
+    for command in SCALED_COMMANDS:
+        base, timing = measure([[*laorus, *command], [*big, *command]], env, runs)
+        row = ratio_row(f"laorus {' '.join(command)}, {label}", timing, base, "shipped", 2.0)
+        if memory:
+            met = bool(row.met) and timing.peak_mb < 150
+            row = Row(row.label, timing, base, row.base_label, f"{row.target}; < 150 MB", met)
+        rows.append(row)
+    return rows
+
+
 def run_all(work: Path, runs: int, large: bool) -> list[Row]:
     """Every measurement, each with what it is compared with."""
     env = {
@@ -200,6 +231,8 @@ def run_all(work: Path, runs: int, large: bool) -> list[Row]:
             )
         else:
             rows.append(Row(f"laorus search Rosatom, {label}", timing, base, "shipped search"))
+        if size >= 10_000:
+            rows += command_rows(laorus, big, label, env, runs, memory=size == 100_000)
         if size == 100_000:
             (checked,) = measure([[*big, "validate"]], env, 3)
             rows.append(Row(f"laorus validate, {label} (cached)", checked, target="< 10 s",

@@ -11,13 +11,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from laorus.anniversaries.occurrences import in_year
 from laorus.cache import database as cache_file
 from laorus.cache import policy as cache
-from laorus.cache.reader import CachedIndex
+from laorus.cache.reader import CachedIndex, Wanted
 from laorus.cli import app
 from laorus.paths import default_path
 from laorus.search.index import SearchIndex
 from laorus.search.rank import search, suggest
+from laorus.search.timeline import events
 from laorus.store.read import load
 from tests.test_search_quality import ASKED, FIND, NOTHING
 
@@ -332,3 +334,45 @@ def test_the_cache_keeps_the_store_s_warnings(small_store: Path, home: dict[str,
     summary = cache.validated(small_store, threshold=0, environ=home)
     assert summary is not None
     assert summary.warnings == parsed.warnings
+
+
+@pytest.mark.parametrize(
+    "wanted",
+    [
+        Wanted(dated=True),
+        Wanted(category="visits", dated=True, year_from=2024, year_to=2025),
+        Wanted(dated=True, year_to=1980),
+        Wanted(dated=True, anniversaries_in=(2025,), every=5),
+        Wanted(dated=True, anniversaries_in=(2030, 2031), every=1),
+    ],
+)
+def test_a_partial_load_from_the_cache_keeps_every_fact_the_filters_keep(
+    shipped_copy: Path, home: dict[str, str], wanted: Wanted
+) -> None:
+    whole = load(shipped_copy)
+    cache.load(shipped_copy, threshold=0, environ=home)  # writes the cache
+    part = cache.load_wanted(shipped_copy, wanted, threshold=0, environ=home)
+    assert len(part.facts) < len(whole.facts)
+    for year in wanted.anniversaries_in:
+        found = in_year(part.facts, year, wanted.every)
+        assert found == in_year(whole.facts, year, wanted.every)
+    if not wanted.anniversaries_in:
+        years = {"year_from": wanted.year_from, "year_to": wanted.year_to}
+        found_events = events(part, category=wanted.category, **years)
+        assert found_events == events(whole, category=wanted.category, **years)
+
+
+def test_show_reads_a_fact_and_its_linked_facts_from_the_cache(
+    shipped_copy: Path, home: dict[str, str]
+) -> None:
+    whole = load(shipped_copy)
+    cache.load(shipped_copy, threshold=0, environ=home)
+    part = cache.load_part(
+        shipped_copy, lambda ids: ["relations-established"], threshold=0, environ=home
+    )
+    fact = part.get("relations-established")
+    assert fact == whole.get("relations-established")
+    assert part.commemorated_by(fact) == whole.commemorated_by(fact)
+    assert part.same_event_facts(fact) == whole.same_event_facts(fact)
+    assert part.source == whole.source
+    assert len(part.facts) < 10

@@ -34,12 +34,16 @@ class Problem:
 
 
 class StoreError(LaorusError):
-    """The fact store could not be read or is invalid; carries every problem found."""
+    """The fact store could not be read or is invalid; carries every problem found.
+
+    Its message is the first problem and how many more there are; the CLI adds the command
+    that lists them all (which names the store as the user chose it).
+    """
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         first = str(problems[0])
         more = len(problems) - 1
         if more:
-            first += f" (and {more} more; run 'laorus validate' to list them all)"
+            first += f" (and {more} more)"
         super().__init__(first)

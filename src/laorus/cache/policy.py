@@ -13,11 +13,12 @@ without touching SQLite at all.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from laorus.cache.reader import Wanted
     from laorus.search.index import Index
     from laorus.store.model import Store
     from laorus.store.progress import Progress
@@ -88,6 +89,66 @@ def load(
         finally:
             db.close()
     return files.rebuild(path, file, progress)[0]
+
+
+def load_part(
+    path: Path,
+    wanted: Callable[[Sequence[str]], Iterable[str]],
+    *,
+    progress: Progress | None = None,
+    threshold: int = THRESHOLD,
+    environ: Mapping[str, str] = os.environ,
+) -> Store:
+    """The facts that ``wanted(every id)`` picks, with the facts linked to them, as a Store.
+
+    From a matching cache only those facts are decoded (`laorus show` on a large store); an
+    uncached store is loaded whole, as load() does.
+    """
+    file = _file(path, threshold, environ)
+    if file is not None:
+        from laorus.cache import database as files
+        from laorus.cache.reader import CacheError, read_ids, read_part
+
+        db = files.open_matching(file, path)
+        if db is not None:
+            try:
+                return read_part(db, path, wanted(read_ids(db)))
+            except CacheError:
+                pass  # loaded (and the cache rebuilt) below
+            finally:
+                db.close()
+    store = load(path, progress=progress, threshold=threshold, environ=environ)
+    wanted([fact.id for fact in store.facts])
+    return store
+
+
+def load_wanted(
+    path: Path,
+    wanted: Wanted,
+    *,
+    progress: Progress | None = None,
+    threshold: int = THRESHOLD,
+    environ: Mapping[str, str] = os.environ,
+) -> Store:
+    """The store at ``path`` with (at least) the facts ``wanted`` describes, in order.
+
+    From a matching cache only those facts are decoded (timeline, anniversaries on a large
+    store); otherwise the whole store, as load() gives it. The caller still filters.
+    """
+    file = _file(path, threshold, environ)
+    if file is not None:
+        from laorus.cache import database as files
+        from laorus.cache.reader import CacheError, read_wanted
+
+        db = files.open_matching(file, path)
+        if db is not None:
+            try:
+                return read_wanted(db, path, wanted)
+            except CacheError:
+                pass  # loaded (and the cache rebuilt) below
+            finally:
+                db.close()
+    return load(path, progress=progress, threshold=threshold, environ=environ)
 
 
 def with_index(

@@ -13,6 +13,7 @@ import json
 import sqlite3
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -259,3 +260,101 @@ class CachedIndex:
             msg = f"the cache cannot be read ({exc})"
             raise CacheError(msg) from None
         return [str(tag) for tag in tags]
+
+
+def read_part(db: sqlite3.Connection, path: Path, wanted: Iterable[str]) -> Store:
+    """The cached store with only the facts ``wanted`` names and those linked to them.
+
+    Linked: the facts that commemorate one of them or describe the same event, so that a
+    fact's links read as in the whole store. Only these facts are decoded; CacheError when the
+    cache cannot be read.
+    """
+    commemorates = FACT_FIELDS.index("commemorates")
+    same_event = FACT_FIELDS.index("same_event")
+    # SQLite reads the two link fields from each fact's JSON list itself, without Python.
+    sql = (
+        "SELECT number, data FROM facts WHERE id = :id OR id = :primary"
+        f" OR json_extract(data, '$[{commemorates}]') = :id"
+        f" OR json_extract(data, '$[{same_event}]') = :primary"
+    )
+    found: dict[int, Fact] = {}
+    try:
+        source = source_from_record(meta_value(db, "source"))
+        for fact_id in wanted:
+            row = db.execute("SELECT data FROM facts WHERE id = ?", (fact_id,)).fetchone()
+            if row is None:
+                continue
+            fact = fact_from_record(row[0])
+            names = {"id": fact.id, "primary": fact.same_event or fact.id}
+            for number, data in db.execute(sql, names):
+                found.setdefault(number, fact_from_record(data))
+    except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
+        msg = f"the cache cannot be read ({exc})"
+        raise CacheError(msg) from None
+    facts = tuple(found[number] for number in sorted(found))
+    return Store(path=path, source=source, facts=facts)
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """Which facts a command needs from a large store: a superset of those it keeps.
+
+    ``category``: of this category; ``dated``: with a date; ``year_from``/``year_to``: dated,
+    with a date or range that overlaps these years; ``anniversaries_in``: dated, with an
+    anniversary in one of these years whose number is a multiple of ``every``.
+    """
+
+    category: str | None = None
+    dated: bool = False
+    year_from: int | None = None
+    year_to: int | None = None
+    anniversaries_in: tuple[int, ...] = ()
+    every: int = 1
+
+    def where(self) -> tuple[str, list[object]]:
+        """The SQL condition on the facts table's columns, and its parameters."""
+        conditions = ["1"]
+        values: list[object] = []
+        if self.dated or self.year_from is not None or self.year_to is not None:
+            conditions.append("first_year IS NOT NULL")
+        if self.category is not None:
+            conditions.append("category = ?")
+            values.append(self.category)
+        if self.year_from is not None:
+            conditions.append("last_year >= ?")
+            values.append(self.year_from)
+        if self.year_to is not None:
+            conditions.append("first_year <= ?")
+            values.append(self.year_to)
+        if self.anniversaries_in:
+            each = "(first_year < ? AND (? - first_year) % ? = 0)"
+            conditions.append(f"({' OR '.join([each] * len(self.anniversaries_in))})")
+            for year in self.anniversaries_in:
+                values += [year, year, self.every]
+        return " AND ".join(conditions), values
+
+
+def read_wanted(db: sqlite3.Connection, path: Path, wanted: Wanted) -> Store:
+    """The cached store with only the facts ``wanted`` describes, in order, decoded."""
+    condition, values = wanted.where()
+    try:
+        source = source_from_record(meta_value(db, "source"))
+        facts = tuple(
+            fact_from_record(data)
+            for (data,) in db.execute(
+                f"SELECT data FROM facts WHERE {condition} ORDER BY number", values
+            )
+        )
+    except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
+        msg = f"the cache cannot be read ({exc})"
+        raise CacheError(msg) from None
+    return Store(path=path, source=source, facts=facts)
+
+
+def read_ids(db: sqlite3.Connection) -> list[str]:
+    """Every fact id of the cached store, in order."""
+    try:
+        return meta_value(db, "ids").split("\n")
+    except sqlite3.Error as exc:
+        msg = f"the cache cannot be read ({exc})"
+        raise CacheError(msg) from None

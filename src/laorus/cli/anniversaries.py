@@ -10,6 +10,7 @@ import typer
 from laorus.cli import params
 from laorus.cli.chosen_store import load_store
 from laorus.cli.exits import usage_error
+from laorus.cli.help import LaorusCommand
 from laorus.cli.output import error_console, print_json, print_out
 from laorus.errors import NothingFound
 
@@ -50,7 +51,7 @@ STDOUT = "-"
 """--ics - writes the calendar to standard output (and nothing else goes there)."""
 
 
-@app.command()
+@app.command(cls=LaorusCommand)
 def anniversaries(
     ctx: typer.Context,
     year: Annotated[
@@ -142,10 +143,16 @@ def anniversaries(
     step = 1 if all_ else (every or core.DEFAULT_EVERY)
     today = dt.date.today()
 
-    store = load_store(ctx)
+    from laorus.cache.reader import Wanted
+
     if upcoming is not None:
         origin = start or today
         end = core.window_end(origin, upcoming)
+        years = tuple(range(origin.year, end.year + 1))
+    else:
+        years = (year if year is not None else today.year,)
+    store = load_store(ctx, Wanted(dated=True, anniversaries_in=years, every=step))
+    if upcoming is not None:
         items = core.upcoming(store.facts, origin, upcoming, step)
         period = f"{origin.isoformat()} to {end.isoformat()}"
         countdown_from: dt.date | None = origin

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
 from laorus import __version__
 from laorus.cli.exits import EXIT_INTERRUPTED, EXIT_NOT_FOUND, EXIT_USAGE, usage_error
+from laorus.cli.help import LaorusHelpGroup
 from laorus.cli.output import report_error, say
-from laorus.errors import LaorusError, NothingFound
+from laorus.errors import LaorusError, NothingFound, StoreError
 from laorus.paths import ENV_VAR
 
 # Typer 0.28 vendors Click; its exception classes are reached through a public Typer class.
@@ -37,7 +37,7 @@ COMMAND_MODULES: dict[str, str] = {
 --help lists them."""
 
 
-class LaorusGroup(TyperGroup):
+class LaorusGroup(LaorusHelpGroup):
     """Loads each command when it is needed; turns errors and Ctrl-C into a message and exit code.
 
     Click's documented lazy-loading pattern: ``list_commands`` names the commands and
@@ -115,6 +115,9 @@ class LaorusGroup(TyperGroup):
             if str(exc):  # with --json, the empty result printed says it all
                 say(str(exc))
             raise typer.Exit(EXIT_NOT_FOUND) from None
+        except StoreError as exc:
+            report_error(_with_validate_hint(str(exc), exc, ctx))
+            raise typer.Exit(EXIT_NOT_FOUND) from None
         except LaorusError as exc:
             report_error(str(exc))
             raise typer.Exit(EXIT_NOT_FOUND) from None
@@ -123,6 +126,21 @@ class LaorusGroup(TyperGroup):
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except OSError as exc:
             _output_failed(exc)
+
+
+def _with_validate_hint(message: str, exc: StoreError, ctx: Any) -> str:
+    """The first problem of a store, how many more, and the command that lists them all.
+
+    The command names the store as the user chose it: ``laorus --facts my.toml validate``.
+    """
+    more = len(exc.problems) - 1
+    if more < 1:
+        return message
+    import shlex
+
+    chosen = ctx.find_root().obj
+    facts = "" if chosen is None else f" --facts {shlex.quote(chosen)}"
+    return f"{exc.problems[0]} (and {more} more; list them all with: laorus{facts} validate)"
 
 
 MIN_COLUMNS = 20

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
     import typer
 
-    from laorus.store.model import Store
+    from laorus.cache.reader import Wanted
+    from laorus.store.model import Source, Store
 
 
 def store_path(ctx: typer.Context) -> Path:
@@ -28,10 +30,31 @@ def store_path(ctx: typer.Context) -> Path:
     return path
 
 
-def load_store(ctx: typer.Context) -> Store:
-    """Load the chosen store (a large one from its cache); a LaorusError means exit 1."""
-    from laorus.cache.policy import load
+def load_store(ctx: typer.Context, wanted: Wanted | None = None) -> Store:
+    """Load the chosen store (a large one from its cache); a LaorusError means exit 1.
+
+    With ``wanted``, a large store's cache gives only (at least) the facts it describes.
+    """
+    from laorus.cache.policy import load, load_wanted
     from laorus.cli.progress import progress_bar
 
     with progress_bar() as progress:
+        if wanted is not None:
+            return load_wanted(store_path(ctx), wanted, progress=progress)
         return load(store_path(ctx), progress=progress)
+
+
+def load_head(ctx: typer.Context) -> tuple[Source, list[str]]:
+    """The chosen store's source and fact ids, without decoding its facts from a cache."""
+    from laorus.cache.policy import load_part
+    from laorus.cli.progress import progress_bar
+
+    ids: list[str] = []
+
+    def keep(every: Sequence[str]) -> list[str]:
+        ids.extend(every)
+        return []
+
+    with progress_bar() as progress:
+        store = load_part(store_path(ctx), keep, progress=progress)
+    return store.source, ids

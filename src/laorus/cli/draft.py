@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from laorus.cli.exits import usage_error
+from laorus.cli.help import LaorusCommand
 from laorus.cli.output import error_console, out_console
 
 app = typer.Typer(add_completion=False)
@@ -27,7 +28,7 @@ def _published(value: str) -> dt.date:
     return day
 
 
-@app.command("draft")
+@app.command("draft", cls=LaorusCommand)
 def draft(
     article: Annotated[
         str,
@@ -43,8 +44,10 @@ def draft(
             show_default=False,
         ),
     ] = None,
-    title: Annotated[str | None, typer.Option(help="The article's title.")] = None,
-    author: Annotated[str | None, typer.Option(help="The article's author.")] = None,
+    title: Annotated[str | None, typer.Option(metavar="TITLE", help="The article's title.")] = None,
+    author: Annotated[
+        str | None, typer.Option(metavar="NAME", help="The article's author.")
+    ] = None,
     published: Annotated[
         dt.date | None,
         typer.Option(

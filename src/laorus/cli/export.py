@@ -11,6 +11,7 @@ import typer
 from laorus.cli import params
 from laorus.cli.chosen_store import load_store
 from laorus.cli.exits import usage_error
+from laorus.cli.help import LaorusCommand, LaorusHelpGroup
 from laorus.cli.output import error_console
 
 if TYPE_CHECKING:
@@ -19,11 +20,13 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="export",
+    cls=LaorusHelpGroup,
     help=(
         "Write the quiz's questions to an Anki deck or a CSV table, with the article's evidence."
         "\n\nExample: laorus export anki lavrov-laos.apkg --mode mixed"
     ),
     no_args_is_help=True,
+    add_completion=False,
 )
 
 
@@ -88,7 +91,7 @@ def _done(count: int, what: str, target: Path | str) -> None:
     error_console().print(f"Wrote {count} {what}{plural} to {target}.", markup=False)
 
 
-@app.command("anki")
+@app.command("anki", cls=LaorusCommand)
 def anki_command(
     ctx: typer.Context,
     path: Annotated[str, typer.Argument(metavar="DECK.apkg", help="The Anki package to write.")],
@@ -123,7 +126,7 @@ def anki_command(
     _done(len(cards), "note", target)
 
 
-@app.command("csv")
+@app.command("csv", cls=LaorusCommand)
 def csv_command(
     ctx: typer.Context,
     path: Annotated[

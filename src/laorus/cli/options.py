@@ -15,6 +15,7 @@ CategoryOption = Annotated[
         "--category",
         "-c",
         parser=params.category,
+        metavar="NAME",
         help="Only facts of this category, e.g. economy.",
     ),
 ]

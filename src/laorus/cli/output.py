@@ -70,3 +70,35 @@ def print_out(*renderables: RenderableType, console: Console | None = None) -> N
     """Print Rich renderables on stdout; outside a terminal, with no trailing spaces."""
     with stdout_console(console) as out:
         out.print(*renderables)
+
+
+def print_paged(renderable: RenderableType, console: Console | None = None) -> None:
+    """Print on stdout; on a terminal, through a pager when longer than the screen (as git).
+
+    Rich's pager runs $PAGER (else less); as git does, LESS defaults to FRX, so that less
+    shows colours and quits at once when the text fits after all.
+    """
+    import os
+
+    out = console or out_console()
+    if not out.is_terminal:
+        print_out(renderable, console=out)
+        return
+    if len(out.render_lines(renderable, out.options, pad=False)) <= out.height:
+        out.print(renderable)
+        return
+    os.environ.setdefault("LESS", "FRX")
+    with out.pager(styles=True):
+        out.print(renderable)
+
+
+def percent(share: float) -> str:
+    """A share from 0.0 to 1.0 as a whole percentage rounded half up: 5/8 is '63%', not '62%'.
+
+    Python's round() and format() round half to even, on the float's binary value; the share's
+    shortest decimal form (repr) is what a reader expects to see rounded.
+    """
+    from decimal import ROUND_HALF_UP, Decimal
+
+    whole = (Decimal(repr(share)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return f"{whole}%"

@@ -68,7 +68,9 @@ def search_cells(hit: Hit, *, quotes: bool) -> tuple[str, str, str]:
     return f"{hit.score:.0f}", date_cell(fact), text
 
 
-def search_table(hits: Sequence[Hit], *, quotes: bool) -> str:
-    """The search table in the plain format."""
+def search_table(hits: Sequence[Hit], *, quotes: bool, scores: bool = True) -> str:
+    """The search table in the plain format; without the score column when listing facts."""
     rows = [search_cells(hit, quotes=quotes) for hit in hits]
-    return plain_table(SEARCH_HEADERS, SEARCH_RIGHT, rows)
+    if scores:
+        return plain_table(SEARCH_HEADERS, SEARCH_RIGHT, rows)
+    return plain_table(SEARCH_HEADERS[1:], SEARCH_RIGHT[1:], [row[1:] for row in rows])

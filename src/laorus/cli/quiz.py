@@ -9,6 +9,7 @@ import typer
 
 from laorus.cli import params
 from laorus.cli.chosen_store import load_store
+from laorus.cli.help import LaorusCommand
 from laorus.cli.options import CategoryOption, TagOption
 from laorus.cli.output import print_json, say
 from laorus.errors import LaorusError
@@ -27,7 +28,7 @@ def _modes() -> tuple[str, ...]:
     return MODES
 
 
-@app.command()
+@app.command(cls=LaorusCommand)
 def quiz(
     ctx: typer.Context,
     mode: Annotated[

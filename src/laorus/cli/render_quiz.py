@@ -12,6 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from laorus.cli.output import percent
 from laorus.quiz.cloze import BLANK
 from laorus.store.model import LETTERS
 
@@ -108,7 +109,7 @@ def short_question(prompt: str) -> str:
 
 def score_line(summary: Summary) -> str:
     """'Score: 2/3 (67%)', with how many were skipped and whether the quiz ended early."""
-    line = f"Score: {summary.correct}/{summary.total} ({summary.score:.0%})"
+    line = f"Score: {summary.correct}/{summary.total} ({percent(summary.score)})"
     if summary.skipped:
         line += f", {summary.skipped} skipped"
     if summary.ended_early:
@@ -299,7 +300,7 @@ def stats_view(stats: Stats, heading: str, width: int = 80) -> RenderableType:
         table.add_row(
             tally.name,
             Text(_bar(tally.accuracy, bar), style="green"),
-            f"{tally.accuracy:.0%}",
+            percent(tally.accuracy),
             f"{tally.correct}/{tally.answered}",
         )
     if stats.due:
@@ -325,7 +326,9 @@ def stats_view(stats: Stats, heading: str, width: int = 80) -> RenderableType:
             f"Answered: {overall.answered} ({stats.questions} different"
             f" question{'' if stats.questions == 1 else 's'}){since}"
         ),
-        Text(f"Accuracy: {overall.accuracy:.0%} ({overall.correct} of {overall.answered} right)"),
+        Text(
+            f"Accuracy: {percent(overall.accuracy)} ({overall.correct} of {overall.answered} right)"
+        ),
         Text(""),
         table,
         *missed,

@@ -37,11 +37,15 @@ def highlight(text: str, matched: Iterable[str]) -> Text:
     return styled
 
 
-def search_table(hits: list[Hit], *, quotes: bool) -> Table:
-    """A table of hits: score, date, and the statement (matched words highlighted) with its id."""
+def search_table(hits: list[Hit], *, quotes: bool, scores: bool = True) -> Table:
+    """A table of hits: score, date, and the statement (matched words highlighted) with its id.
+
+    Without ``scores`` (facts listed rather than found), the score column is left out.
+    """
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     score, date, fact = SEARCH_HEADERS
-    table.add_column(score, justify="right", no_wrap=True)
+    if scores:
+        table.add_column(score, justify="right", no_wrap=True)
     table.add_column(date, no_wrap=True)
     table.add_column(fact, ratio=1, overflow="fold")
     for hit in hits:
@@ -51,7 +55,8 @@ def search_table(hits: list[Hit], *, quotes: bool) -> Table:
             cell.append("\n")
             cell.append_text(highlight(f"“{hit.fact.quote}”", hit.matched))
             cell.stylize("italic", len(cell) - len(hit.fact.quote) - 2)
-        table.add_row(f"{hit.score:.0f}", date_cell(hit.fact), cell)
+        row = (f"{hit.score:.0f}",) if scores else ()
+        table.add_row(*row, date_cell(hit.fact), cell)
     return table
 
 

@@ -9,6 +9,7 @@ import typer
 from laorus.cli import params
 from laorus.cli.chosen_store import store_path
 from laorus.cli.exits import usage_error
+from laorus.cli.help import LaorusCommand
 from laorus.cli.options import (
     CategoryOption,
     FromOption,
@@ -24,28 +25,34 @@ from laorus.errors import NothingFound
 if TYPE_CHECKING:
     from laorus.search.index import Index
     from laorus.search.rank import Hit
+    from laorus.store.model import Fact
 
 app = typer.Typer(add_completion=False)
 
 
-@app.command("search")
+@app.command("search", cls=LaorusCommand)
 def search_command(
     ctx: typer.Context,
     query: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
-            metavar="QUERY...", help="Words to look for, in any order; typos are forgiven."
+            metavar="[QUERY]...",
+            help="Words to look for, in any order; typos are forgiven. Without them, list the"
+            " facts the filters allow (all facts without filters) in the store's order.",
+            show_default=False,
         ),
-    ],
+    ] = None,
     limit: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--limit",
             "-n",
             parser=params.whole_number(1, example="--limit 5"),
-            help="Show at most this many facts.",
+            metavar="N",
+            help="Show at most N facts (default: 10 for a query, all when listing).",
+            show_default=False,
         ),
-    ] = 10,
+    ] = None,
     quotes: Annotated[
         bool, typer.Option("--quotes", "-q", help="Show the article's words beneath each fact.")
     ] = False,
@@ -57,15 +64,28 @@ def search_command(
 ) -> None:
     """Find the facts that match QUERY, best first; exit 1 when none does.
 
-    Words may be misspelt and in any order; a fact's id finds that fact.
+    Words may be misspelt and in any order; a fact's id finds that fact. With no QUERY, list
+    the facts in the store's order: those the filters allow, or every fact.
 
     Example: laorus search nuclear power plant
     """
+    check_years(year_from, year_to)
+    if query is None:
+        _list_facts(
+            ctx,
+            limit=limit,
+            quotes=quotes,
+            category=category,
+            tag=tag,
+            year_from=year_from,
+            year_to=year_to,
+            as_json=as_json,
+        )
+        return
     text = " ".join(query)
     if not text.strip():
         msg = "the query is empty; give a word or two, e.g. 'elephants'"
         raise usage_error(msg, "QUERY")
-    check_years(year_from, year_to)
     from laorus.search.query import MAX_QUERY_WORDS, Query
     from laorus.text.words import words
 
@@ -82,7 +102,7 @@ def search_command(
         found = search(
             index,
             parsed,
-            limit=limit,
+            limit=limit or DEFAULT_LIMIT,
             category=category,
             tag=tag,
             year_from=year_from,
@@ -108,6 +128,71 @@ def search_command(
         raise NothingFound(
             _nothing_message(text, suggestions, common=not parsed.terms, filtered=bool(filtered))
         )
+
+
+DEFAULT_LIMIT = 10
+"""How many facts a query shows when --limit is not given."""
+
+
+def _list_facts(
+    ctx: typer.Context,
+    *,
+    limit: int | None,
+    quotes: bool,
+    category: str | None,
+    tag: str | None,
+    year_from: int | None,
+    year_to: int | None,
+    as_json: bool,
+) -> None:
+    """List the facts the filters allow (every fact without filters), in the store's order."""
+
+    def find(index: Index) -> list[Fact]:
+        from laorus.search.browse import browse
+
+        if tag is not None:
+            params.check_tag(index.tags(), tag)
+        return browse(
+            index,
+            limit=limit,
+            category=category,
+            tag=tag,
+            year_from=year_from,
+            year_to=year_to,
+        )
+
+    from laorus.cache.policy import with_index
+    from laorus.cli.progress import progress_bar
+
+    with progress_bar() as progress:
+        facts = with_index(store_path(ctx), find, progress=progress)
+    if as_json:
+        print_json([fact_record(fact) for fact in facts])
+    elif facts:
+        _print_list(facts, quotes=quotes)
+    if not facts:
+        raise NothingFound(
+            "" if as_json else "No fact passes these filters; try without one of them."
+        )
+
+
+def _print_list(facts: list[Fact], *, quotes: bool) -> None:
+    """The facts as a table without scores: on a terminal through a pager when long."""
+    import sys
+
+    from laorus.cli.progress import is_terminal
+    from laorus.search.rank import Hit
+
+    hits = [Hit(fact, 0.0, frozenset()) for fact in facts]
+    if not is_terminal(sys.stdout):
+        from laorus.cli.plain_table import search_table as plain_search_table
+
+        sys.stdout.write(plain_search_table(hits, quotes=quotes, scores=False))
+        return
+    from laorus.cli.output import print_paged
+    from laorus.cli.render_search import search_table
+
+    print_paged(search_table(hits, quotes=quotes, scores=False))
 
 
 def _print_hits(hits: list[Hit], *, quotes: bool) -> None:

@@ -2,40 +2,76 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated
 
 import typer
 
-from laorus.cli.chosen_store import load_store
-from laorus.cli.output import out_console, print_json, print_out
+from laorus.cli.chosen_store import load_store, store_path
+from laorus.cli.exits import usage_error
+from laorus.cli.help import LaorusCommand
+from laorus.cli.output import out_console, print_json, print_out, say
 from laorus.cli.records import show_record
 
 app = typer.Typer(add_completion=False)
 
+MAX_LISTED = 20
+"""How many of the facts that words name are listed when they name several."""
 
-@app.command("show")
+
+@app.command("show", cls=LaorusCommand)
 def show_command(
     ctx: typer.Context,
-    fact_id: Annotated[
-        str, typer.Argument(metavar="ID", help="The fact's id, as search shows it.")
+    typed: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ID...",
+            help="The fact's id, as search shows it, in any case; or words of the id that name"
+            " one fact.",
+        ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object.")] = False,
 ) -> None:
     """Show one fact in full, with the paragraph of the article it comes from.
 
+    The id may be typed in any case, or as a few of its words ("nuclear power plant"): when
+    they name one fact it is shown, when several, they are listed (exit 1).
+
     Example: laorus show lao-pdr-proclaimed
     """
-    from laorus.errors import LaorusError
+    from laorus.errors import LaorusError, NothingFound
 
-    store = load_store(ctx)
-    fact = store.get(fact_id.strip())
+    fact_id = " ".join(typed).strip()
+    if not fact_id:
+        msg = "the id is empty; give a fact's id, e.g. lao-pdr-proclaimed"
+        raise usage_error(msg, "ID")
+    from laorus.cache.policy import load_part
+    from laorus.cli.progress import progress_bar
+    from laorus.search.named import ids_named
+
+    named: list[str] = []
+
+    def pick(ids: Sequence[str]) -> list[str]:
+        named.extend(ids_named(ids, fact_id))
+        return named if len(named) == 1 else []
+
+    with progress_bar() as progress:
+        store = load_part(store_path(ctx), pick, progress=progress)
+    if len(named) > 1:
+        shown = ", ".join(named[:MAX_LISTED])
+        more = f" and {len(named) - MAX_LISTED} more" if len(named) > MAX_LISTED else ""
+        msg = f"{len(named)} facts have {fact_id!r} in their id: {shown}{more}; give one id"
+        raise NothingFound(msg)
+    fact = store.get(named[0]) if named else None
     if fact is None:
         from laorus.search.rank import nearest_ids
 
-        near = nearest_ids(store, fact_id)
+        near = nearest_ids(load_store(ctx), fact_id)
         hint = f"; did you mean {', '.join(near)}?" if near else ""
-        msg = f"no fact has the id {fact_id!r}{hint} ('laorus search WORDS' lists ids)"
+        msg = f"no fact has the id {fact_id!r}{hint} ('laorus search' lists every id)"
         raise LaorusError(msg)
+    if fact.id != fact_id:
+        say(f"Showing {fact.id}.")
     if as_json:
         from laorus.text.sentences import paragraph_around
 

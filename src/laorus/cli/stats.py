@@ -6,20 +6,22 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from laorus.cli.chosen_store import load_store
+from laorus.cli.chosen_store import load_head
 from laorus.cli.exits import EXIT_INTERRUPTED, usage_error
+from laorus.cli.help import LaorusCommand
 from laorus.cli.output import print_json, print_out, say
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
     from laorus.quiz.history import Loaded, Stats
-    from laorus.store.model import Store
+    from laorus.store.model import Source
 
 app = typer.Typer(add_completion=False)
 
 
-@app.command()
+@app.command(cls=LaorusCommand)
 def stats(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
@@ -53,18 +55,17 @@ def stats(
     if reset and not yes and not interactive():
         msg = "--reset asks before clearing and stdin is not a terminal; add --yes to clear"
         raise usage_error(msg, "--reset")
-    store = load_store(ctx)
-    source = store.source
+    source, ids = load_head(ctx)
     now = dt.datetime.now(dt.UTC)
     path = history.history_path()
     loaded = history.load(path, now)
     if loaded.problem:
         warn(loaded.problem)
     if reset:
-        _reset(store, path, loaded, ask=not yes)
+        _reset(source, ids, path, loaded, ask=not yes)
         return
     identity = history.store_id(source)
-    mine = history.for_store(loaded.records, identity, {fact.id for fact in store.facts})
+    mine = history.for_store(loaded.records, identity, set(ids))
     figures = history.stats(mine, now)
     if as_json:
         about = {"id": identity, "title": source.title, "author": source.author}
@@ -82,19 +83,21 @@ def stats(
     print_out(stats_view(figures, f"Store: {source.title}", console.width), console=console)
 
 
-def _reset(store: Store, path: Path, loaded: Loaded, *, ask: bool) -> None:
+def _reset(
+    source: Source, fact_ids: Sequence[str], path: Path, loaded: Loaded, *, ask: bool
+) -> None:
     """Clear the store's answers from the history, after asking when ``ask``; keep the rest."""
     from laorus.quiz import history as history
 
-    identity = history.store_id(store.source)
-    ids = {fact.id for fact in store.facts}
+    identity = history.store_id(source)
+    ids = set(fact_ids)
     mine = history.for_store(loaded.records, identity, ids)
     if not mine:
-        say(f"No answers for this store ({store.source.title}); nothing to clear.")
+        say(f"No answers for this store ({source.title}); nothing to clear.")
         return
     answers = f"{len(mine)} answer{'' if len(mine) == 1 else 's'}"
     if ask:
-        question = f"Clear {answers} given to this store ({store.source.title})?"
+        question = f"Clear {answers} given to this store ({source.title})?"
         try:
             agreed = typer.confirm(question, default=False, err=True)
         except typer.Abort:

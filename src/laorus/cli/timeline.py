@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
+from laorus.cli import params
 from laorus.cli.chosen_store import load_store
+from laorus.cli.help import LaorusCommand
 from laorus.cli.options import CategoryOption, FromOption, JsonOption, ToOption, check_years
 from laorus.cli.output import print_json, print_out
 from laorus.cli.records import fact_record
@@ -13,25 +17,38 @@ from laorus.errors import NothingFound
 app = typer.Typer(add_completion=False)
 
 
-@app.command("timeline")
+@app.command("timeline", cls=LaorusCommand)
 def timeline_command(
     ctx: typer.Context,
     year_from: FromOption = None,
     year_to: ToOption = None,
     category: CategoryOption = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            "-n",
+            parser=params.whole_number(1, example="--limit 20"),
+            metavar="N",
+            help="Show only the first N events.",
+            show_default=False,
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show the dated facts in order, grouped by year; exit 1 when none is in range.
 
     A date known only to the month or year comes after that month's or year's dated events.
 
-    Example: laorus timeline --from 2020 --category visits
+    Example: laorus timeline --from 2020 --category visits --limit 10
     """
     check_years(year_from, year_to)
+    from laorus.cache.reader import Wanted
     from laorus.search.timeline import by_year, events
 
-    store = load_store(ctx)
-    found = events(store, year_from=year_from, year_to=year_to, category=category)
+    wanted = Wanted(category=category, dated=True, year_from=year_from, year_to=year_to)
+    store = load_store(ctx, wanted)
+    found = events(store, year_from=year_from, year_to=year_to, category=category)[:limit]
     if as_json:
         print_json(
             [

@@ -8,12 +8,13 @@ import typer
 
 from laorus.cli.chosen_store import store_path
 from laorus.cli.exits import EXIT_NOT_FOUND
-from laorus.cli.output import error_console, stdout_console
+from laorus.cli.help import LaorusCommand
+from laorus.cli.output import error_console, percent, stdout_console
 
 app = typer.Typer(add_completion=False)
 
 
-@app.command()
+@app.command(cls=LaorusCommand)
 def validate(
     ctx: typer.Context,
     path: Annotated[
@@ -76,6 +77,6 @@ def validate(
             markup=False,
         )
         out.print(
-            f"  sentences quoted: {summary.quoted}/{summary.sentences} ({summary.share:.0%})",
+            f"  sentences quoted: {summary.quoted}/{summary.sentences} ({percent(summary.share)})",
             markup=False,
         )
