@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from laorus.answers.context import says_number
 from laorus.answers.dates_numbers import Verdict, several
 from laorus.answers.names import Vocabulary
 from laorus.answers.words import (
@@ -63,6 +64,8 @@ class _Text:
     """Words that may stand beside the answer: the question's and, for a person, titles."""
     generics: frozenset[str]
     """The kind words the answer may add ("city", "corporation")."""
+    asked: frozenset[str]
+    """The question's words."""
     vocabulary: Vocabulary
 
 
@@ -85,7 +88,8 @@ def grade_text(
     ):
         return Verdict(False, f"that is {named.name}, not {forms[0]}")
     own = len(forms)
-    forms = list(dict.fromkeys([*forms, *(form for n in targets for form in n.forms)]))
+    inside = (other for form in forms for other in found.inside(form))
+    forms = list(dict.fromkeys([*forms, *(form for n in targets for form in n.forms), *inside]))
     given = words(answer)
     form_words = [words(form) for form in forms]
     mine = [key_set(wanted) for wanted in form_words]
@@ -118,6 +122,7 @@ def grade_text(
         listed,
         frozenset(forgiven),
         frozenset(generics),
+        asked,
         found,
     )
     if has_list_marker(given) and not any(has_list_marker(form) for form in form_words):
@@ -146,7 +151,7 @@ def _forgive(alignment: Alignment, text: _Text) -> Alignment:
         place = " ".join(w.surface for w in extra)
         if any(text.vocabulary.wider(target, place) for target in text.targets):
             extra = []
-    numbers = [w for w in alignment.extra if w.number]
+    numbers = [w for w in alignment.extra if w.number and not says_number(w, text.asked)]
     return replace(alignment, extra=(*numbers, *extra))
 
 
@@ -199,7 +204,7 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         near = [r for r, a in others if not a.extra and a.matched > len(a.missing)]
         return Verdict(False, f"that is {near[0]}, not {expected}" if near else "wrong answer")
     if not best.matched and best.generic:
-        return Verdict(False, f"too vague: which {best.generic[-1].key}?")
+        return Verdict(False, f"too vague: which {best.generic[-1].surface.lower()}?")
     what = "name" if text.kind in LISTED_NAME_KINDS or text.targets else "answer"
     return Verdict(False, f"too vague: part of the {what} is missing")
 

@@ -1,9 +1,10 @@
 """The words of a text answer, folded for comparison, and a typo-tolerant alignment of two answers.
 
 A word is compared by its folded key: no accents, no case, no possessive "'s", "St" read as
-"saint", and a number (in digits or words) read as its value. Articles, titles and small linking
-words are "stop" words and do not count; words that only say what kind of thing a name is
-("hospital", "province", "corporation") are "generic": they may be left out, but are not enough.
+"saint", British and American spellings as one ("organisation"), and a number (in digits or
+words) read as its value. Articles, titles and small linking words are "stop" words and do not
+count; words that only say what kind of thing a name is ("hospital", "province", "corporation")
+are "generic": they may be left out, but are not enough.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from laorus.text.numerals import find_numbers
-from laorus.text.spelling import word_cost
+from laorus.text.spelling import spelling_key, word_cost
 from laorus.text.words import fold
 
 STOP_WORDS = frozenset(
@@ -29,7 +30,8 @@ STOP_WORDS = frozenset(
 """Articles, titles and linking words: they never decide whether an answer is right."""
 
 GENERIC_WORDS = frozenset(
-    " ".join(
+    spelling_key(word)
+    for word in " ".join(
         (
             "hospital school university institute college province city town village capital",
             "region district state republic federation kingdom corporation company group party",
@@ -39,7 +41,8 @@ GENERIC_WORDS = frozenset(
         )
     ).split()
 )
-"""Words that say what kind of thing a name is: optional, but too vague on their own."""
+"""Words that say what kind of thing a name is: optional, but too vague on their own (as keys,
+in one spelling: "conference" is "conferense")."""
 
 STATE_WORDS = frozenset({"republic", "kingdom", "federation", "empire"})
 """Generic words that may be left out but not added: "Kingdom of Laos" was another state."""
@@ -114,6 +117,7 @@ def _word(token: str) -> Word:
     if key.endswith("'s"):
         key = key[:-2]
     key = _EXPANSIONS.get(key.replace("'", ""), key.replace("'", ""))
+    key = spelling_key(key)  # "organisation" and "organization" are one word
     if key in LIST_MARKERS:
         return Word(key, token, role="or")
     role = "stop" if key in STOP_WORDS else "generic" if key in GENERIC_WORDS else "word"
