@@ -253,8 +253,8 @@ MUST_REFUSE = [
     ("Tobolsk or Luang Prabang", "Tobolsk", (), "place", "two different answers given"),
     ("Vientiane Moscow", "Vientiane", (), "place", "two different answers given"),
     ("Vientiane, China", "Vientiane", (), "place", "not part of the answer: China"),
-    ("Republic of China", "China", (), "place", "not part of the answer: Republic"),
-    ("Kingdom of Laos", "Laos", (), "place", "not part of the answer: Kingdom"),
+    ("Republic of China", "China", (), "place", "Republic of China is not China"),
+    ("Kingdom of Laos", "Laos", (), "place", "Kingdom of Laos is not Laos"),
     (
         "Thongsavanh Sisoulith",
         "Thongloun Sisoulith",

@@ -97,6 +97,11 @@ class Vocabulary:
             self.expanded[form] = found
         return found
 
+    def wider_names(self, place: Name) -> tuple[Name, ...]:
+        """The places ``place`` lies in ("Xiengkhouang province" and "Laos" for Paek)."""
+        found = (self.store.name_of(name) for name in sorted(self.within.get(place.name, ())))
+        return tuple(name for name in found if name is not None)
+
     def wider(self, place: Name, text: str) -> bool:
         """Whether ``text`` names a place that ``place`` lies in ("Russia" for Kazan)."""
         found = self.name_of(text)

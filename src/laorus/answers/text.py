@@ -5,7 +5,6 @@ The rules are in the docstring of laorus.answers.grade, which calls grade_text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -40,7 +39,6 @@ _TITLE_WORDS = frozenset(
     {"foreign", "affairs", "pm", "fm", "vp", "head", "general", "secretary", "deputy", "leader"}
 )
 """Words of a title that a person's name may carry ("Foreign Minister", "PM")."""
-_PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +108,8 @@ def grade_text(
         generics |= _KIND_GENERICS.get(target.kind, set())
         if target.kind == "person":
             forgiven |= _TITLE_WORDS | found.titled.get(target.name, frozenset())
+            # The words of the person's own forms, mixed: "Sergei Viktorovich Lavrov".
+            forgiven |= frozenset().union(*(key_set(words(form)) for form in target.forms))
     generics |= asked | frozenset().union(*mine)
     text = _Text(
         forms,
@@ -134,19 +134,17 @@ def grade_text(
     return _grade_words(given, text)
 
 
-def _forgive(alignment: Alignment, text: _Text) -> Alignment:
-    """The alignment without the extra words a judge lets stand: the question's, a title, a
-    patronymic, or a wider place that holds the answer ("Kazan, Russia")."""
+def _forgive(alignment: Alignment, text: _Text, given: Sequence[Word]) -> Alignment:
+    """The alignment without the extra words a judge lets stand: the question's, a title, or a
+    wider place that holds the answer ("Kazan, Russia")."""
     if not alignment.extra:
         return alignment
-    person = any(t.kind == "person" for t in text.targets)
-    extra = [
-        w
-        for w in alignment.extra
-        if not w.number
-        and w.key not in text.forgiven
-        and not (person and _PATRONYMIC.fullmatch(w.key))
-    ]
+    # A patronymic is no title: it is forgiven only as part of a known form ("Vladimir
+    # Vladimirovich Putin"), never guessed from its ending ("Vladimir Ivanovich Putin").
+    extra = [w for w in alignment.extra if not w.number and w.key not in text.forgiven]
+    said = [w for w in extra if w.key in text.asked]
+    if said and not text.listed and _restates(given, text):
+        extra = [w for w in extra if w not in said]
     if extra and alignment.matched:
         place = " ".join(w.surface for w in extra)
         if any(text.vocabulary.wider(target, place) for target in text.targets):
@@ -155,9 +153,28 @@ def _forgive(alignment: Alignment, text: _Text) -> Alignment:
     return replace(alignment, extra=(*numbers, *extra))
 
 
+def _restates(given: Sequence[Word], text: _Text) -> bool:
+    """Whether the answer repeats a phrase of the question that names a name: two or more words
+    in a row, all the question's, one of them a name's and one no name's ("the BRICS summit in
+    Kazan", "Days of Vientiane in Moscow"). Such a name is the question restated, not a second
+    answer; a name alone beside the answer ("Vientiane Moscow") or in a list still is one."""
+    run: list[Word] = []
+    for word in [*significant(given), None]:
+        if word is not None and word.key in text.asked:
+            run.append(word)
+            continue
+        names = [w.key in text.vocabulary.keys for w in run]
+        if len(run) >= 2 and any(names) and not all(names):
+            return True
+        run = []
+    return False
+
+
 def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
     """Grade names and other text by aligning words; see the module docstring for the rules."""
-    alignments = [_forgive(align(given, wanted, text.known), text) for wanted in text.form_words]
+    alignments = [
+        _forgive(align(given, wanted, text.known), text, given) for wanted in text.form_words
+    ]
     order = range(len(alignments))
     at = min(order, key=lambda i: _rank(alignments[i]))
     best = alignments[at]
@@ -197,11 +214,16 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
     if swapped:
         return Verdict(False, swapped)
     if best.extra and (best.matched or best.generic):
-        return _extra_words(best, text)
+        return _extra_words(given, best, text)
     if best.extra:
         # All its words are of one rival, which lacks at most one: "Vladivostock" of
         # "Vladivostok"; not "bilateral" of a long declaration.
-        near = [r for r, a in others if not a.extra and a.matched > len(a.missing)]
+        near = [r for r, a in others if not a.extra and a.matched > len(a.missing)] or [
+            # the words left once the question's are forgiven: "the BRICS summit in Moscow"
+            r
+            for r, found in text.rivals
+            if align(best.extra, found, text.known).accepted
+        ]
         return Verdict(False, f"that is {near[0]}, not {expected}" if near else "wrong answer")
     if not best.matched and best.generic:
         return Verdict(False, f"too vague: which {best.generic[-1].surface.lower()}?")
@@ -246,10 +268,25 @@ def _wrong_shape(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> 
         and w.key not in text.forgiven
         and w.key not in STATE_WORDS  # matched, or of a wider place: "the Russian Federation"
     ]
+    if added and text.targets:
+        # The kind word of a wider place named in full: "Paek in Xiengkhouang province".
+        have = key_set(given)
+        held = {
+            key
+            for target in text.targets
+            for wider in text.vocabulary.wider_names(target)
+            for form in wider.forms
+            if (keys := key_set(words(form))) <= have
+            for key in keys
+        }
+        added = [w for w in added if w.key not in held]
     if added:
         if kinds:
             return f"wrong kind: {_a(added[0].surface)} is not {_a(kinds[-1].surface)}"
         return f"not part of the answer: {' '.join(w.surface for w in added)}"
+    adjective = _demonym(given, wanted, text)
+    if adjective:
+        return f"{adjective} is an adjective, not the name of {text.forms[0]}"
     if _backwards(given, wanted):
         return "the words are in the wrong order"
     if any(t.kind == "person" for t in text.targets):
@@ -257,6 +294,30 @@ def _wrong_shape(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> 
         wrong = [w for w in given if len(w.key) == 1 and w.key.isalpha() and w.key not in letters]
         if wrong and len(wrong) < len(significant(given)):
             return f"wrong initial: {wrong[0].surface}"
+    return None
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i")
+
+
+def _demonym(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> str | None:
+    """The word of the answer that says "of the country" without the state word its form needs:
+    "Russian" matches "Russian Federation" with "Federation" left out, but names no country."""
+    have = {w.key for w in given}
+    if not any(w.key in STATE_WORDS and w.key not in have for w in wanted):
+        return None
+    stems = {
+        key[:-1] if key[-1:] in "aeiouy" else key
+        for target in text.targets
+        for form in target.forms
+        for key in key_set(words(form))
+        if len(key) >= 4
+    }
+    for word in significant(given):
+        for stem in stems:
+            rest = word.key[len(stem) :]
+            if word.key.startswith(stem) and rest and rest.lstrip("a") in _DEMONYM_ENDINGS:
+                return word.surface
     return None
 
 
@@ -278,21 +339,34 @@ def _backwards(given: Sequence[Word], wanted: Sequence[Word]) -> bool:
     return bool(mine[0] & (theirs[1] - theirs[0]) or mine[1] & (theirs[0] - theirs[1]))
 
 
-def _extra_words(best: Alignment, text: _Text) -> Verdict:
+def _extra_words(given: Sequence[Word], best: Alignment, text: _Text) -> Verdict:
     """Why an answer that has some of the expected words, and others, is wrong."""
     extras = " ".join(word.surface for word in best.extra)
+    if best.matched and all(w.key in STATE_WORDS for w in best.extra):
+        # "Republic of China": the state word makes it another state, not a word too many
+        said = " ".join(w.surface for w in given)
+        return Verdict(False, f"{said} is not {text.forms[0]}")
     for rival, found in text.rivals:
         of_rival = align(best.extra, found, text.known)
         if of_rival.extra:
             continue
         if text.listed and (text.kind == "place" or any(t.group == "place" for t in text.targets)):
             break  # "Kazan, China": may say where the place is, but that is not the answer
+        other = text.vocabulary.name_of(rival)
+        if other is not None and text.targets and all(t.group != other.group for t in text.targets):
+            break  # "President Vladimir Putin of China": a wrong place, not a second person
         if text.listed or of_rival.accepted:
             return Verdict(False, "two different answers given")
-        # "Thongsavanh Sisoulith": one name made of two people's names
-        return Verdict(False, f"not part of the answer: {extras}, as in {rival}")
-    if best.missing:
-        return Verdict(False, "wrong answer")
+        have = {w.key for w in given}
+        near = {w.key[:1] for f in text.form_words for w in significant(f) if w.key not in have}
+        if (other is not None and other.kind == "person") or any(
+            w.key[:1] in near for w in best.extra
+        ):
+            # "Thongsavanh Sisoulith": one name made of two people's names; "Rosatom State
+            # Cooperation": a near miss that is another name's word, so no typo
+            return Verdict(False, f"not part of the answer: {extras}, as in {rival}")
+    # Some words are right, these are not: "Eastern European Forum" is missing "Economic" too,
+    # but "European" is what makes it another forum.
     return Verdict(False, f"not part of the answer: {extras}")
 
 
