@@ -76,15 +76,23 @@ def grade_text(
     asked: frozenset[str],
 ) -> Verdict:
     targets = tuple(dict.fromkeys(n for n in map(found.name_of, forms) if n is not None))
-    named = found.name_of(answer)
-    if named is not None and named in targets:
-        return Verdict(True, f"correct: a known form of {named.name}")
-    if (
-        named is not None
-        and (targets or kind in LISTED_NAME_KINDS)
-        and not any(found.name_of(form) is named for form in forms)
-    ):
-        return Verdict(False, f"that is {named.name}, not {forms[0]}")
+
+    def named(part: str) -> Verdict | None:
+        """The verdict on an answer (or one guess of a list) that is a name's form, if it is."""
+        name = found.name_of(part)
+        if name is not None and name in targets:
+            return Verdict(True, f"correct: a known form of {name.name}")
+        if (
+            name is not None
+            and (targets or kind in LISTED_NAME_KINDS)
+            and not any(found.name_of(form) is name for form in forms)
+        ):
+            return Verdict(False, f"that is {name.name}, not {forms[0]}")
+        return None
+
+    whole = named(answer)
+    if whole is not None:
+        return whole
     own = len(forms)
     inside = (other for form in forms for other in found.inside(form))
     forms = list(dict.fromkeys([*forms, *(form for n in targets for form in n.forms), *inside]))
@@ -127,7 +135,10 @@ def grade_text(
     )
     if has_list_marker(given) and not any(has_list_marker(form) for form in form_words):
         parts = split_list(given)
-        verdicts = [_grade_words(part, text) for part in parts]
+        # Each guess is judged as if given alone: "Geneva or Geneva Conference" names the city.
+        verdicts = [
+            named(" ".join(w.surface for w in part)) or _grade_words(part, text) for part in parts
+        ]
         if len(parts) > 1 and not all(verdict.correct for verdict in verdicts):
             return Verdict(False, several(len(parts)))
         return verdicts[0] if verdicts else Verdict(False, "no answer")
@@ -215,6 +226,9 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         return Verdict(False, swapped)
     if best.extra and (best.matched or best.generic):
         return _extra_words(given, best, text)
+    adjective = _adjective(given, text) if len(significant(given)) == 1 else None
+    if adjective and any(t.group == "place" for t in text.targets):
+        return Verdict(False, f"{adjective} describes {expected} but does not name it")
     if best.extra:
         # All its words are of one rival, which lacks at most one: "Vladivostock" of
         # "Vladivostok"; not "bilateral" of a long declaration.
@@ -286,7 +300,7 @@ def _wrong_shape(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> 
         return f"not part of the answer: {' '.join(w.surface for w in added)}"
     adjective = _demonym(given, wanted, text)
     if adjective:
-        return f"{adjective} is an adjective, not the name of {text.forms[0]}"
+        return f"{adjective} describes {text.forms[0]} but does not name it"
     if _backwards(given, wanted):
         return "the words are in the wrong order"
     if any(t.kind == "person" for t in text.targets):
@@ -306,6 +320,11 @@ def _demonym(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> str 
     have = {w.key for w in given}
     if not any(w.key in STATE_WORDS and w.key not in have for w in wanted):
         return None
+    return _adjective(given, text)
+
+
+def _adjective(given: Sequence[Word], text: _Text) -> str | None:
+    """The word of the answer that is the adjective of a target's name ("Russian", "Chinese")."""
     stems = {
         key[:-1] if key[-1:] in "aeiouy" else key
         for target in text.targets
@@ -316,7 +335,8 @@ def _demonym(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> str 
     for word in significant(given):
         for stem in stems:
             rest = word.key[len(stem) :]
-            if word.key.startswith(stem) and rest and rest.lstrip("a") in _DEMONYM_ENDINGS:
+            ending = rest.removesuffix("s").lstrip("a")  # "Russians" too
+            if word.key.startswith(stem) and rest and ending in _DEMONYM_ENDINGS:
                 return word.surface
     return None
 
