@@ -160,6 +160,7 @@ MUST_ACCEPT = [
     ("organization", "organisation", (), "text", "correct"),
     ("United Nations Organization", "United Nations Organisation", (), "text", "correct"),
     ("number 3", "third", ("3rd",), "number", "correct"),
+    ("#3", "third", ("3rd",), "number", "correct"),
 ]
 
 MUST_REFUSE = [
@@ -317,6 +318,8 @@ MUST_REFUSE = [
     # a demonym is not the country; a word of another name is no typo unless it is a near miss
     ("Russian", "Russia", (), "place", "Russian describes Russia but does not name it"),
     ("Russians", "Russia", (), "place", "Russians describes Russia"),
+    ("Chinese", "Indochina", (), "place", "wrong answer"),  # no adjective of "Indo-China"
+    ("#two", "two", (), "number", "not a plain number"),
     (
         "atomic power plant",
         "nuclear power plant",

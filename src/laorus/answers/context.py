@@ -30,7 +30,7 @@ _IDIOMS = (
     (re.compile(r"\bthrice\b", re.IGNORECASE), "three"),
     (re.compile(r"\bonce\b", re.IGNORECASE), "one"),
     # No \b before "#": it is no word character, so "#3" has no boundary before it.
-    (re.compile(r"(?:\b(?:number|no\.)|#)\s*(?=\w)", re.IGNORECASE), ""),
+    (re.compile(r"\b(?:number|no\.)\s*(?=\w)|#(?=\d)", re.IGNORECASE), ""),
 )
 QUALIFIERS = frozenset(
     {

@@ -49,6 +49,9 @@ class _Text:
     form_words: list[tuple[Word, ...]]
     own: int
     """How many of the forms are the question's own (the rest are the names' variants)."""
+    plain: int
+    """How many of the forms are the question's and the names' own (the rest hold a name
+    written in another of its forms: "Eastern Economic Forum 2025" for "EEF 2025")."""
     kind: str
     targets: tuple[Name, ...]
     """The names the expected answer is a form of."""
@@ -94,8 +97,10 @@ def grade_text(
     if whole is not None:
         return whole
     own = len(forms)
-    inside = (other for form in forms for other in found.inside(form))
-    forms = list(dict.fromkeys([*forms, *(form for n in targets for form in n.forms), *inside]))
+    inside = [other for form in forms for other in found.inside(form)]
+    forms = list(dict.fromkeys([*forms, *(form for n in targets for form in n.forms)]))
+    plain = len(forms)
+    forms = list(dict.fromkeys([*forms, *inside]))
     given = words(answer)
     form_words = [words(form) for form in forms]
     mine = [key_set(wanted) for wanted in form_words]
@@ -123,6 +128,7 @@ def grade_text(
         forms,
         form_words,
         own,
+        plain,
         kind,
         targets,
         others,
@@ -271,8 +277,9 @@ def _rank(alignment: Alignment) -> tuple[bool, int, int]:
 def _wrong_shape(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> str | None:
     """Why an answer whose words all match is still wrong: another kind word ("a society is not
     a hospital"), "X of Y" read backwards, or an initial that is none of the name's."""
+    plain = text.form_words[: text.plain]
     kinds = [w for w in significant(wanted) if w.role == "generic"] or [
-        w for form in text.form_words for w in significant(form) if w.role == "generic"
+        w for form in plain for w in significant(form) if w.role == "generic"
     ]
     added = [
         w
@@ -329,7 +336,8 @@ def _adjective(given: Sequence[Word], text: _Text) -> str | None:
         key[:-1] if key[-1:] in "aeiouy" else key
         for target in text.targets
         for form in target.forms
-        for key in key_set(words(form))
+        if len(keys := key_set(words(form))) == 1  # the name itself, not "Indo-China"
+        for key in keys
         if len(key) >= 4
     }
     for word in significant(given):
@@ -373,7 +381,12 @@ def _extra_words(given: Sequence[Word], best: Alignment, text: _Text) -> Verdict
         if text.listed and (text.kind == "place" or any(t.group == "place" for t in text.targets)):
             break  # "Kazan, China": may say where the place is, but that is not the answer
         other = text.vocabulary.name_of(rival)
-        if other is not None and text.targets and all(t.group != other.group for t in text.targets):
+        if (
+            other is not None
+            and not text.listed
+            and text.targets
+            and all(t.group != other.group for t in text.targets)
+        ):
             break  # "President Vladimir Putin of China": a wrong place, not a second person
         if text.listed or of_rival.accepted:
             return Verdict(False, "two different answers given")
