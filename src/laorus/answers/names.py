@@ -7,6 +7,7 @@ rival. The vocabulary is built once per store; with no store, the shipped store'
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -167,8 +168,6 @@ def probes(found: Sequence[Word]) -> frozenset[str]:
 
 def _rewrite(form: str, part: str, other: str) -> str:
     """``form`` with the words of ``part`` in it (any case and punctuation) written ``other``."""
-    import re
-
     pattern = r"\W+".join(re.escape(word) for word in part.split())
     found = re.search(rf"(?<!\w){pattern}(?!\w)", form, re.IGNORECASE)
     if found is None:  # written with accents or other punctuation: compare folded words
