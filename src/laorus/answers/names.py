@@ -95,6 +95,8 @@ class Vocabulary:
                     if other != entry.form and "," not in other  # not "Vientiane, Laos"
                 )
             )
+            if len(self.expanded) >= 4096:  # forms come from callers too: keep it bounded
+                self.expanded.clear()
             self.expanded[form] = found
         return found
 
