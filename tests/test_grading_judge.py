@@ -451,6 +451,7 @@ REFUSE = [
     ("vladimir-putin", 1, "President Vladimir Putin of China", "not part of the answer: China"),
     ("scholarships-asean-rank", 1, "#4", "wrong number"),
     ("geneva-conference-1954", 2, "Geneva or Geneva Conference", "two different answers"),
+    ("fesco-container-shipping", 2, "Vietnam, EAEU", ""),  # not "VietnamEAEU" mistyped
 ]
 
 

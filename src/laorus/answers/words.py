@@ -51,6 +51,8 @@ LIST_MARKERS = frozenset({"or", "nor", "vs", "versus", "/"})
 """Words that join several guesses ("Putin or Lavrov")."""
 
 _EXPANSIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_PARTS = frozenset(",;:()[]")
+"""Punctuation between two words that keeps them two words."""
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|(?<!\d)/|/(?!\d)")
 
 
@@ -63,6 +65,9 @@ class Word:
     number: bool = False
     role: str = "word"
     """"word" (distinctive), "generic", "stop", or "or" (a list marker)."""
+    apart: bool = False
+    """Punctuation that parts words (a comma, a semicolon) stands before it: "Vietnam, EAEU" is
+    never one word "VietnamEAEU" mistyped."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +114,15 @@ def words(text: str) -> tuple[Word, ...]:
         found.append((number.start, Word(key, text[number.start : number.end], number=True)))
     found.sort(key=lambda item: item[0])
     # Cached: the quiz grades every answer against the same rivals and forms.
-    return tuple(word for _, word in found)
+    ends = [start + len(word.surface) for start, word in found]
+    parted = [
+        at > 0 and any(char in _PARTS for char in text[ends[at - 1] : start])
+        for at, (start, _) in enumerate(found)
+    ]
+    return tuple(
+        replace(word, apart=True) if apart else word
+        for (_, word), apart in zip(found, parted, strict=True)
+    )
 
 
 def _word(token: str) -> Word:
@@ -235,7 +248,7 @@ def _joined(
     """Two adjacent words of ``left`` written as one word of ``right``."""
     found: list[_Candidate] = []
     for i in range(len(left) - 1):
-        if left[i].number or left[i + 1].number:
+        if left[i].number or left[i + 1].number or left[i + 1].apart:
             continue
         key = left[i].key + left[i + 1].key
         for j, word in enumerate(right):
