@@ -156,6 +156,11 @@ MUST_ACCEPT = [
     ("People's Republic of China", "China", (), "place", "known form of China"),
     ("Mittaphab hospital", "Mittaphab Russian-Lao Friendship Hospital", (), None, "known form"),
     ("Thongloun", "Thongloun Sisoulith", (), "person", "known form of Thongloun Sisoulith"),
+    # British and American spellings are one word, kind words too
+    ("organization", "organisation", (), "text", "correct"),
+    ("United Nations Organization", "United Nations Organisation", (), "text", "correct"),
+    ("number 3", "third", ("3rd",), "number", "correct"),
+    ("#3", "third", ("3rd",), "number", "correct"),
 ]
 
 MUST_REFUSE = [
@@ -253,8 +258,8 @@ MUST_REFUSE = [
     ("Tobolsk or Luang Prabang", "Tobolsk", (), "place", "two different answers given"),
     ("Vientiane Moscow", "Vientiane", (), "place", "two different answers given"),
     ("Vientiane, China", "Vientiane", (), "place", "not part of the answer: China"),
-    ("Republic of China", "China", (), "place", "not part of the answer: Republic"),
-    ("Kingdom of Laos", "Laos", (), "place", "not part of the answer: Kingdom"),
+    ("Republic of China", "China", (), "place", "Republic of China is not China"),
+    ("Kingdom of Laos", "Laos", (), "place", "Kingdom of Laos is not Laos"),
     (
         "Thongsavanh Sisoulith",
         "Thongloun Sisoulith",
@@ -310,6 +315,19 @@ MUST_REFUSE = [
     ("Mr", "Vladimir Putin", (), "person", "wrong answer"),
     ("V.", "Vladimir Putin", (), "person", "too vague"),
     ("Vientiane " * 40, "Vientiane", (), "place", "too long"),
+    # a demonym is not the country; a word of another name is no typo unless it is a near miss
+    ("Russian", "Russia", (), "place", "Russian describes Russia but does not name it"),
+    ("Russians", "Russia", (), "place", "Russians describes Russia"),
+    ("Chinese", "Indochina", (), "place", "wrong answer"),  # no adjective of "Indo-China"
+    ("#two", "two", (), "number", "not a plain number"),
+    (
+        "atomic power plant",
+        "nuclear power plant",
+        ("NPP",),
+        "text",
+        "not part of the answer: atomic",
+    ),
+    ("Rosatom State Cooperation", "Rosatom State Corporation", (), None, "Cooperation, as in SCO"),
 ]
 
 

@@ -216,6 +216,23 @@ ACCEPT = [
     ("neutrality-guarantor", 1, "neutrallity", "a typo"),
     ("russian-lao-school", 1, "Vientienne", "a typo"),
     ("relations-established", 1, "7 Ocotber 1960", "a typo"),
+    # a name's known form inside a longer answer; a number or name the question says
+    ("eef-2025-sonexay-siphandone", 2, "Eastern Economic Forum 2025", "known form"),
+    ("eef-2025-sonexay-siphandone", 2, "the Eastern Economic Forum in 2025", ""),
+    ("business-forum-vladivostok", 2, "2025, the first forum", ""),
+    ("business-forum-vladivostok", 2, "first held in 2025", ""),
+    ("business-forum-vladivostok", 1, "Vladivostok, the first forum", ""),
+    ("heads-meeting-kazan-2024", 1, "the BRICS summit in Kazan", ""),
+    ("days-of-vientiane-in-moscow", 1, "Days of Vientiane in Moscow", ""),
+    ("putin-thongloun-talks-2025", 2, "Thongloun held talks with Putin", ""),
+    ("paek-monument", 1, "Paek in Xiengkhouang province", ""),
+    ("paek-monument", 1, "Paek city in Xiengkhouang province", ""),
+    ("global-majority-brics-sco", 2, "Shanghai Cooperation Organization", ""),
+    ("global-majority-brics-sco", 2, "the Shanghai Cooperation organisation", ""),
+    ("un-charter", 1, "United Nations Organisation Charter", ""),
+    ("nato-expansion", 1, "North Atlantic Treaty Organisation", ""),
+    ("scholarships-asean-rank", 1, "#3", ""),
+    ("vladimir-putin", 1, "President Vladimir Vladimirovich Putin", ""),
 ]
 
 PARAGRAPH = (
@@ -414,6 +431,31 @@ REFUSE = [
     ("elephants-gift", 1, "tigers", ""),
     ("ukraine-nato-membership", 2, "peaceful", ""),
     ("neutrality-guarantor", 1, "independence", ""),
+    # a wrong number, name or place beside a right one; a demonym; a state word; a patronymic
+    ("eef-2025-sonexay-siphandone", 2, "Eastern Economic Forum 2024", "wrong year"),
+    (
+        "eef-2025-sonexay-siphandone",
+        2,
+        "Eastern European Forum",
+        "not part of the answer: European",
+    ),
+    ("business-forum-vladivostok", 2, "first", "wrong year"),
+    ("business-forum-vladivostok", 2, "2025 and the first in 2026", "two different answers"),
+    ("days-of-vientiane-in-moscow", 1, "Vientiane Moscow", ""),
+    ("days-of-vientiane-in-moscow", 1, "Moscow and Vientiane", "not part of the answer: Vientiane"),
+    ("days-of-vientiane-in-moscow", 1, "Days of Vientiane in Kazan", "that is Kazan, not Moscow"),
+    ("heads-meeting-kazan-2024", 1, "the BRICS summit in Moscow", "that is Moscow, not Kazan"),
+    ("heads-meeting-kazan-2024", 1, "Kazan BRICS", ""),
+    ("putin-thongloun-talks-2025", 2, "Thongloun Vladimir Putin", ""),
+    ("paek-monument", 1, "Paek province", "not part of the answer: province"),
+    ("paek-monument", 1, "Paek in Luang Prabang province", ""),
+    ("rail-vladivostok-vientiane", 2, "Chinese", "Chinese describes China but does not name it"),
+    ("rail-vladivostok-vientiane", 2, "Republic of China", "Republic of China is not China"),
+    ("vladimir-putin", 1, "Vladimir Ivanovich Putin", "not part of the answer: Ivanovich"),
+    ("vladimir-putin", 1, "President Vladimir Putin of China", "not part of the answer: China"),
+    ("scholarships-asean-rank", 1, "#4", "wrong number"),
+    ("geneva-conference-1954", 2, "Geneva or Geneva Conference", "two different answers"),
+    ("fesco-container-shipping", 2, "Vietnam, EAEU", ""),  # not "VietnamEAEU" mistyped
 ]
 
 

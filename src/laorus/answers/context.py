@@ -8,8 +8,10 @@ name than NATO, nor "twice" as another number than two.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from laorus.answers.words import words
+from laorus.answers.words import Word, words
+from laorus.text.words import fold
 
 _FRAMING = re.compile(
     r"^(?:(?:the\s+)?answer\s+is|i\s+think|(?:it|that|this|they|he|she)\s+(?:was|is|were|are|will\s+be)"
@@ -27,7 +29,8 @@ _IDIOMS = (
     (re.compile(r"\btwice\b", re.IGNORECASE), "two"),
     (re.compile(r"\bthrice\b", re.IGNORECASE), "three"),
     (re.compile(r"\bonce\b", re.IGNORECASE), "one"),
-    (re.compile(r"\b(?:number|no\.|#)\s*(?=\w)", re.IGNORECASE), ""),
+    # No \b before "#": it is no word character, so "#3" has no boundary before it.
+    (re.compile(r"\b(?:number|no\.)\s*(?=\w)|#(?=\d)", re.IGNORECASE), ""),
 )
 QUALIFIERS = frozenset(
     {
@@ -58,7 +61,14 @@ def number_idioms(answer: str) -> str:
 
 
 def question_words(question: str) -> frozenset[str]:
-    """The words of a question that an answer may repeat: no numbers, no qualifiers."""
-    return frozenset(
-        w.key for w in words(question) if not w.number and w.key not in QUALIFIERS and w.key
-    )
+    """The words of a question that an answer may repeat: no qualifiers, and a number only as
+    the word the question writes ("first", not 1), so "the first forum" adds no second number."""
+    found = words(question)
+    said = {fold(w.surface) for w in found if w.number and not any(c.isdigit() for c in w.surface)}
+    kept = {w.key for w in found if not w.number and w.key not in QUALIFIERS and w.key}
+    return frozenset(kept | said)
+
+
+def says_number(word: Word, asked: Collection[str]) -> bool:
+    """Whether ``word`` is a number written as the question writes it ("first"), not a claim."""
+    return word.number and fold(word.surface) in asked

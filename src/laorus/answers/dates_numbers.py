@@ -13,7 +13,7 @@ from fractions import Fraction
 from laorus.answers.words import words
 from laorus.text.dates import DateParts, read_dates
 from laorus.text.numerals import find_numbers
-from laorus.text.spelling import word_cost
+from laorus.text.spelling import spelling_key, word_cost
 from laorus.text.words import fold
 
 _FILLERS = frozenset({"the", "in", "on", "of", "year", "ad", "ce", "one"})
@@ -57,6 +57,8 @@ def grade_number(answer: str, forms: list[str], kind: str, asked: Collection[str
         others = list(read.other_words)
     else:
         numbers = find_numbers(answer)
+        # A number word the question says is no second answer: "2025, the first forum".
+        numbers = [n for n in numbers if not _said(answer[n.start : n.end], asked)] or numbers
         if any(number.decade for number in numbers):
             return Verdict(False, "too vague: which year of the decade?")
         if not numbers:
@@ -71,6 +73,11 @@ def grade_number(answer: str, forms: list[str], kind: str, asked: Collection[str
     if not values <= targets:
         return Verdict(False, f"wrong {what}")
     return _plain(answer, others, forms, what, asked=asked)
+
+
+def _said(text: str, asked: Collection[str]) -> bool:
+    """Whether a number in the answer is written as a word of the question ("first")."""
+    return not _has_digit(text) and fold(text) in asked
 
 
 def _has_digit(text: str) -> bool:
@@ -105,7 +112,7 @@ def _plain(
 
 
 def _allowed(text: str, context: set[str], asked: Collection[str]) -> bool:
-    key = fold(text).replace("’", "'").removesuffix("'s")
+    key = spelling_key(fold(text).replace("’", "'").removesuffix("'s"))
     if key in asked or key.removesuffix("s") in asked or f"{key}s" in asked:
         return True  # "two meetings" when the question asks how many meetings
     return key in _FILLERS or any(word_cost(key, wanted) is not None for wanted in context)

@@ -7,8 +7,9 @@ rival. The vocabulary is built once per store; with no store, the shipped store'
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from laorus.answers.words import Word, key_set, significant, words
 from laorus.store.model import Name, Store
@@ -53,6 +54,8 @@ class Vocabulary:
     titled: dict[str, frozenset[str]]
     """A person's name and the words their titles may add: the titles' own, and every form of
     a name a title holds ("of the Russian Federation": "Russia" too)."""
+    expanded: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    """The forms ``inside`` has rewritten, by form: filled as answers are graded."""
 
     def name_of(self, text: str) -> Name | None:
         """The name ``text`` is a form of, or None."""
@@ -69,6 +72,38 @@ class Vocabulary:
                 if abs(length - size) <= _SLACK
             )
         return [self.entries[at] for at in sorted(found)]
+
+    def inside(self, form: str) -> tuple[str, ...]:
+        """``form`` with a name it holds written in each other known form of that name:
+        "Eastern Economic Forum 2025" for "EEF 2025" (the whole form is a name's, not here)."""
+        found = self.expanded.get(form)
+        if found is None:
+            text = f" {same_words(form)} "
+            whole = self.name_of(form)
+            held = [
+                entry
+                for entry in self.entries
+                if entry.name is not whole
+                and (part := same_words(entry.form))
+                and f" {part} " in text
+            ]
+            found = tuple(
+                dict.fromkeys(
+                    _rewrite(form, entry.form, other)
+                    for entry in held
+                    for other in entry.name.forms
+                    if other != entry.form and "," not in other  # not "Vientiane, Laos"
+                )
+            )
+            if len(self.expanded) >= 4096:  # forms come from callers too: keep it bounded
+                self.expanded.clear()
+            self.expanded[form] = found
+        return found
+
+    def wider_names(self, place: Name) -> tuple[Name, ...]:
+        """The places ``place`` lies in ("Xiengkhouang province" and "Laos" for Paek)."""
+        found = (self.store.name_of(name) for name in sorted(self.within.get(place.name, ())))
+        return tuple(name for name in found if name is not None)
 
     def wider(self, place: Name, text: str) -> bool:
         """Whether ``text`` names a place that ``place`` lies in ("Russia" for Kazan)."""
@@ -131,6 +166,15 @@ def probes(found: Sequence[Word]) -> frozenset[str]:
     """The keys of the words that count, and of each two adjacent ones written together."""
     keys = [w.key for w in significant(found) if w.key]
     return frozenset((*keys, *(a + b for a, b in zip(keys, keys[1:], strict=False))))
+
+
+def _rewrite(form: str, part: str, other: str) -> str:
+    """``form`` with the words of ``part`` in it (any case and punctuation) written ``other``."""
+    pattern = r"\W+".join(re.escape(word) for word in part.split())
+    found = re.search(rf"(?<!\w){pattern}(?!\w)", form, re.IGNORECASE)
+    if found is None:  # written with accents or other punctuation: compare folded words
+        return f" {same_words(form)} ".replace(f" {same_words(part)} ", f" {other} ", 1).strip()
+    return f"{form[: found.start()]}{other}{form[found.end() :]}"
 
 
 def _by_letter(entries: Sequence[Entry]) -> dict[str, tuple[tuple[int, int], ...]]:

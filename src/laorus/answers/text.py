@@ -5,11 +5,11 @@ The rules are in the docstring of laorus.answers.grade, which calls grade_text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from laorus.answers.context import says_number
 from laorus.answers.dates_numbers import Verdict, several
 from laorus.answers.names import Vocabulary
 from laorus.answers.words import (
@@ -39,7 +39,6 @@ _TITLE_WORDS = frozenset(
     {"foreign", "affairs", "pm", "fm", "vp", "head", "general", "secretary", "deputy", "leader"}
 )
 """Words of a title that a person's name may carry ("Foreign Minister", "PM")."""
-_PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +49,9 @@ class _Text:
     form_words: list[tuple[Word, ...]]
     own: int
     """How many of the forms are the question's own (the rest are the names' variants)."""
+    plain: int
+    """How many of the forms are the question's and the names' own (the rest hold a name
+    written in another of its forms: "Eastern Economic Forum 2025" for "EEF 2025")."""
     kind: str
     targets: tuple[Name, ...]
     """The names the expected answer is a form of."""
@@ -63,6 +65,8 @@ class _Text:
     """Words that may stand beside the answer: the question's and, for a person, titles."""
     generics: frozenset[str]
     """The kind words the answer may add ("city", "corporation")."""
+    asked: frozenset[str]
+    """The question's words."""
     vocabulary: Vocabulary
 
 
@@ -75,17 +79,28 @@ def grade_text(
     asked: frozenset[str],
 ) -> Verdict:
     targets = tuple(dict.fromkeys(n for n in map(found.name_of, forms) if n is not None))
-    named = found.name_of(answer)
-    if named is not None and named in targets:
-        return Verdict(True, f"correct: a known form of {named.name}")
-    if (
-        named is not None
-        and (targets or kind in LISTED_NAME_KINDS)
-        and not any(found.name_of(form) is named for form in forms)
-    ):
-        return Verdict(False, f"that is {named.name}, not {forms[0]}")
+
+    def named(part: str) -> Verdict | None:
+        """The verdict on an answer (or one guess of a list) that is a name's form, if it is."""
+        name = found.name_of(part)
+        if name is not None and name in targets:
+            return Verdict(True, f"correct: a known form of {name.name}")
+        if (
+            name is not None
+            and (targets or kind in LISTED_NAME_KINDS)
+            and not any(found.name_of(form) is name for form in forms)
+        ):
+            return Verdict(False, f"that is {name.name}, not {forms[0]}")
+        return None
+
+    whole = named(answer)
+    if whole is not None:
+        return whole
     own = len(forms)
+    inside = [other for form in forms for other in found.inside(form)]
     forms = list(dict.fromkeys([*forms, *(form for n in targets for form in n.forms)]))
+    plain = len(forms)
+    forms = list(dict.fromkeys([*forms, *inside]))
     given = words(answer)
     form_words = [words(form) for form in forms]
     mine = [key_set(wanted) for wanted in form_words]
@@ -106,11 +121,14 @@ def grade_text(
         generics |= _KIND_GENERICS.get(target.kind, set())
         if target.kind == "person":
             forgiven |= _TITLE_WORDS | found.titled.get(target.name, frozenset())
+            # The words of the person's own forms, mixed: "Sergei Viktorovich Lavrov".
+            forgiven |= frozenset().union(*(key_set(words(form)) for form in target.forms))
     generics |= asked | frozenset().union(*mine)
     text = _Text(
         forms,
         form_words,
         own,
+        plain,
         kind,
         targets,
         others,
@@ -118,41 +136,62 @@ def grade_text(
         listed,
         frozenset(forgiven),
         frozenset(generics),
+        asked,
         found,
     )
     if has_list_marker(given) and not any(has_list_marker(form) for form in form_words):
         parts = split_list(given)
-        verdicts = [_grade_words(part, text) for part in parts]
+        # Each guess is judged as if given alone: "Geneva or Geneva Conference" names the city.
+        verdicts = [
+            named(" ".join(w.surface for w in part)) or _grade_words(part, text) for part in parts
+        ]
         if len(parts) > 1 and not all(verdict.correct for verdict in verdicts):
             return Verdict(False, several(len(parts)))
         return verdicts[0] if verdicts else Verdict(False, "no answer")
     return _grade_words(given, text)
 
 
-def _forgive(alignment: Alignment, text: _Text) -> Alignment:
-    """The alignment without the extra words a judge lets stand: the question's, a title, a
-    patronymic, or a wider place that holds the answer ("Kazan, Russia")."""
+def _forgive(alignment: Alignment, text: _Text, given: Sequence[Word]) -> Alignment:
+    """The alignment without the extra words a judge lets stand: the question's, a title, or a
+    wider place that holds the answer ("Kazan, Russia")."""
     if not alignment.extra:
         return alignment
-    person = any(t.kind == "person" for t in text.targets)
-    extra = [
-        w
-        for w in alignment.extra
-        if not w.number
-        and w.key not in text.forgiven
-        and not (person and _PATRONYMIC.fullmatch(w.key))
-    ]
+    # A patronymic is no title: it is forgiven only as part of a known form ("Vladimir
+    # Vladimirovich Putin"), never guessed from its ending ("Vladimir Ivanovich Putin").
+    extra = [w for w in alignment.extra if not w.number and w.key not in text.forgiven]
+    said = [w for w in extra if w.key in text.asked]
+    if said and not text.listed and _restates(given, text):
+        extra = [w for w in extra if w not in said]
     if extra and alignment.matched:
         place = " ".join(w.surface for w in extra)
         if any(text.vocabulary.wider(target, place) for target in text.targets):
             extra = []
-    numbers = [w for w in alignment.extra if w.number]
+    numbers = [w for w in alignment.extra if w.number and not says_number(w, text.asked)]
     return replace(alignment, extra=(*numbers, *extra))
+
+
+def _restates(given: Sequence[Word], text: _Text) -> bool:
+    """Whether the answer repeats a phrase of the question that names a name: two or more words
+    in a row, all the question's, one of them a name's and one no name's ("the BRICS summit in
+    Kazan", "Days of Vientiane in Moscow"). Such a name is the question restated, not a second
+    answer; a name alone beside the answer ("Vientiane Moscow") or in a list still is one."""
+    run: list[Word] = []
+    for word in [*significant(given), None]:
+        if word is not None and word.key in text.asked:
+            run.append(word)
+            continue
+        names = [w.key in text.vocabulary.keys for w in run]
+        if len(run) >= 2 and any(names) and not all(names):
+            return True
+        run = []
+    return False
 
 
 def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
     """Grade names and other text by aligning words; see the module docstring for the rules."""
-    alignments = [_forgive(align(given, wanted, text.known), text) for wanted in text.form_words]
+    alignments = [
+        _forgive(align(given, wanted, text.known), text, given) for wanted in text.form_words
+    ]
     order = range(len(alignments))
     at = min(order, key=lambda i: _rank(alignments[i]))
     best = alignments[at]
@@ -192,14 +231,22 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
     if swapped:
         return Verdict(False, swapped)
     if best.extra and (best.matched or best.generic):
-        return _extra_words(best, text)
+        return _extra_words(given, best, text)
+    adjective = _adjective(given, text) if len(significant(given)) == 1 else None
+    if adjective and any(t.group == "place" for t in text.targets):
+        return Verdict(False, f"{adjective} describes {expected} but does not name it")
     if best.extra:
         # All its words are of one rival, which lacks at most one: "Vladivostock" of
         # "Vladivostok"; not "bilateral" of a long declaration.
-        near = [r for r, a in others if not a.extra and a.matched > len(a.missing)]
+        near = [r for r, a in others if not a.extra and a.matched > len(a.missing)] or [
+            # the words left once the question's are forgiven: "the BRICS summit in Moscow"
+            r
+            for r, found in text.rivals
+            if align(best.extra, found, text.known).accepted
+        ]
         return Verdict(False, f"that is {near[0]}, not {expected}" if near else "wrong answer")
     if not best.matched and best.generic:
-        return Verdict(False, f"too vague: which {best.generic[-1].key}?")
+        return Verdict(False, f"too vague: which {best.generic[-1].surface.lower()}?")
     what = "name" if text.kind in LISTED_NAME_KINDS or text.targets else "answer"
     return Verdict(False, f"too vague: part of the {what} is missing")
 
@@ -230,8 +277,9 @@ def _rank(alignment: Alignment) -> tuple[bool, int, int]:
 def _wrong_shape(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> str | None:
     """Why an answer whose words all match is still wrong: another kind word ("a society is not
     a hospital"), "X of Y" read backwards, or an initial that is none of the name's."""
+    plain = text.form_words[: text.plain]
     kinds = [w for w in significant(wanted) if w.role == "generic"] or [
-        w for form in text.form_words for w in significant(form) if w.role == "generic"
+        w for form in plain for w in significant(form) if w.role == "generic"
     ]
     added = [
         w
@@ -241,10 +289,25 @@ def _wrong_shape(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> 
         and w.key not in text.forgiven
         and w.key not in STATE_WORDS  # matched, or of a wider place: "the Russian Federation"
     ]
+    if added and text.targets:
+        # The kind word of a wider place named in full: "Paek in Xiengkhouang province".
+        have = key_set(given)
+        held = {
+            key
+            for target in text.targets
+            for wider in text.vocabulary.wider_names(target)
+            for form in wider.forms
+            if (keys := key_set(words(form))) <= have
+            for key in keys
+        }
+        added = [w for w in added if w.key not in held]
     if added:
         if kinds:
             return f"wrong kind: {_a(added[0].surface)} is not {_a(kinds[-1].surface)}"
         return f"not part of the answer: {' '.join(w.surface for w in added)}"
+    adjective = _demonym(given, wanted, text)
+    if adjective:
+        return f"{adjective} describes {text.forms[0]} but does not name it"
     if _backwards(given, wanted):
         return "the words are in the wrong order"
     if any(t.kind == "person" for t in text.targets):
@@ -252,6 +315,37 @@ def _wrong_shape(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> 
         wrong = [w for w in given if len(w.key) == 1 and w.key.isalpha() and w.key not in letters]
         if wrong and len(wrong) < len(significant(given)):
             return f"wrong initial: {wrong[0].surface}"
+    return None
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i")
+
+
+def _demonym(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> str | None:
+    """The word of the answer that says "of the country" without the state word its form needs:
+    "Russian" matches "Russian Federation" with "Federation" left out, but names no country."""
+    have = {w.key for w in given}
+    if not any(w.key in STATE_WORDS and w.key not in have for w in wanted):
+        return None
+    return _adjective(given, text)
+
+
+def _adjective(given: Sequence[Word], text: _Text) -> str | None:
+    """The word of the answer that is the adjective of a target's name ("Russian", "Chinese")."""
+    stems = {
+        key[:-1] if key[-1:] in "aeiouy" else key
+        for target in text.targets
+        for form in target.forms
+        if len(keys := key_set(words(form))) == 1  # the name itself, not "Indo-China"
+        for key in keys
+        if len(key) >= 4
+    }
+    for word in significant(given):
+        for stem in stems:
+            rest = word.key[len(stem) :]
+            ending = rest.removesuffix("s").lstrip("a")  # "Russians" too
+            if word.key.startswith(stem) and rest and ending in _DEMONYM_ENDINGS:
+                return word.surface
     return None
 
 
@@ -273,21 +367,39 @@ def _backwards(given: Sequence[Word], wanted: Sequence[Word]) -> bool:
     return bool(mine[0] & (theirs[1] - theirs[0]) or mine[1] & (theirs[0] - theirs[1]))
 
 
-def _extra_words(best: Alignment, text: _Text) -> Verdict:
+def _extra_words(given: Sequence[Word], best: Alignment, text: _Text) -> Verdict:
     """Why an answer that has some of the expected words, and others, is wrong."""
     extras = " ".join(word.surface for word in best.extra)
+    if best.matched and all(w.key in STATE_WORDS for w in best.extra):
+        # "Republic of China": the state word makes it another state, not a word too many
+        said = " ".join(w.surface for w in given)
+        return Verdict(False, f"{said} is not {text.forms[0]}")
     for rival, found in text.rivals:
         of_rival = align(best.extra, found, text.known)
         if of_rival.extra:
             continue
         if text.listed and (text.kind == "place" or any(t.group == "place" for t in text.targets)):
             break  # "Kazan, China": may say where the place is, but that is not the answer
+        other = text.vocabulary.name_of(rival)
+        if (
+            other is not None
+            and not text.listed
+            and text.targets
+            and all(t.group != other.group for t in text.targets)
+        ):
+            break  # "President Vladimir Putin of China": a wrong place, not a second person
         if text.listed or of_rival.accepted:
             return Verdict(False, "two different answers given")
-        # "Thongsavanh Sisoulith": one name made of two people's names
-        return Verdict(False, f"not part of the answer: {extras}, as in {rival}")
-    if best.missing:
-        return Verdict(False, "wrong answer")
+        have = {w.key for w in given}
+        near = {w.key[:1] for f in text.form_words for w in significant(f) if w.key not in have}
+        if (other is not None and other.kind == "person") or any(
+            w.key[:1] in near for w in best.extra
+        ):
+            # "Thongsavanh Sisoulith": one name made of two people's names; "Rosatom State
+            # Cooperation": a near miss that is another name's word, so no typo
+            return Verdict(False, f"not part of the answer: {extras}, as in {rival}")
+    # Some words are right, these are not: "Eastern European Forum" is missing "Economic" too,
+    # but "European" is what makes it another forum.
     return Verdict(False, f"not part of the answer: {extras}")
 
 

@@ -1,9 +1,10 @@
 """The words of a text answer, folded for comparison, and a typo-tolerant alignment of two answers.
 
 A word is compared by its folded key: no accents, no case, no possessive "'s", "St" read as
-"saint", and a number (in digits or words) read as its value. Articles, titles and small linking
-words are "stop" words and do not count; words that only say what kind of thing a name is
-("hospital", "province", "corporation") are "generic": they may be left out, but are not enough.
+"saint", British and American spellings as one ("organisation"), and a number (in digits or
+words) read as its value. Articles, titles and small linking words are "stop" words and do not
+count; words that only say what kind of thing a name is ("hospital", "province", "corporation")
+are "generic": they may be left out, but are not enough.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from laorus.text.numerals import find_numbers
-from laorus.text.spelling import word_cost
+from laorus.text.spelling import spelling_key, word_cost
 from laorus.text.words import fold
 
 STOP_WORDS = frozenset(
@@ -29,7 +30,8 @@ STOP_WORDS = frozenset(
 """Articles, titles and linking words: they never decide whether an answer is right."""
 
 GENERIC_WORDS = frozenset(
-    " ".join(
+    spelling_key(word)
+    for word in " ".join(
         (
             "hospital school university institute college province city town village capital",
             "region district state republic federation kingdom corporation company group party",
@@ -39,7 +41,8 @@ GENERIC_WORDS = frozenset(
         )
     ).split()
 )
-"""Words that say what kind of thing a name is: optional, but too vague on their own."""
+"""Words that say what kind of thing a name is: optional, but too vague on their own (as keys,
+in one spelling: "conference" is "conferense")."""
 
 STATE_WORDS = frozenset({"republic", "kingdom", "federation", "empire"})
 """Generic words that may be left out but not added: "Kingdom of Laos" was another state."""
@@ -48,6 +51,8 @@ LIST_MARKERS = frozenset({"or", "nor", "vs", "versus", "/"})
 """Words that join several guesses ("Putin or Lavrov")."""
 
 _EXPANSIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_PARTS = frozenset(",;:()[]")
+"""Punctuation between two words that keeps them two words."""
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|(?<!\d)/|/(?!\d)")
 
 
@@ -60,6 +65,9 @@ class Word:
     number: bool = False
     role: str = "word"
     """"word" (distinctive), "generic", "stop", or "or" (a list marker)."""
+    apart: bool = False
+    """Punctuation that parts words (a comma, a semicolon) stands before it: "Vietnam, EAEU" is
+    never one word "VietnamEAEU" mistyped."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +114,15 @@ def words(text: str) -> tuple[Word, ...]:
         found.append((number.start, Word(key, text[number.start : number.end], number=True)))
     found.sort(key=lambda item: item[0])
     # Cached: the quiz grades every answer against the same rivals and forms.
-    return tuple(word for _, word in found)
+    ends = [start + len(word.surface) for start, word in found]
+    parted = [
+        at > 0 and any(char in _PARTS for char in text[ends[at - 1] : start])
+        for at, (start, _) in enumerate(found)
+    ]
+    return tuple(
+        replace(word, apart=True) if apart else word
+        for (_, word), apart in zip(found, parted, strict=True)
+    )
 
 
 def _word(token: str) -> Word:
@@ -114,6 +130,7 @@ def _word(token: str) -> Word:
     if key.endswith("'s"):
         key = key[:-2]
     key = _EXPANSIONS.get(key.replace("'", ""), key.replace("'", ""))
+    key = spelling_key(key)  # "organisation" and "organization" are one word
     if key in LIST_MARKERS:
         return Word(key, token, role="or")
     role = "stop" if key in STOP_WORDS else "generic" if key in GENERIC_WORDS else "word"
@@ -231,7 +248,7 @@ def _joined(
     """Two adjacent words of ``left`` written as one word of ``right``."""
     found: list[_Candidate] = []
     for i in range(len(left) - 1):
-        if left[i].number or left[i + 1].number:
+        if left[i].number or left[i + 1].number or left[i + 1].apart:
             continue
         key = left[i].key + left[i + 1].key
         for j, word in enumerate(right):

@@ -35,6 +35,20 @@ _AMERICAN = (
     (re.compile(r"ll(ed|ing|er|ers|or|ors)$"), r"l\1"),
     (re.compile(r"amme(s)?$"), r"am\1"),
 )
+_BRITISH = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"iz(e|es|ed|ing|ation|ations)$", r"is\1"),
+        (r"yz(e|es|ed|ing)$", r"ys\1"),
+        (r"(?<=\w\w)or(s|ed|ing|ite|ites|able|ful)?$", r"our\1"),
+        (r"ter(s)?$", r"tre\1"),
+        (r"ense(s)?$", r"ence\1"),
+        (r"og(s)?$", r"ogue\1"),
+        (r"l(ed|ing|er|ers|or|ors)$", r"ll\1"),
+        (r"am(s)?$", r"amme\1"),
+    )
+)
+"""The same patterns backwards: the spellings a word's spelling key may have come from."""
 
 
 def typo_budget(length: int) -> int:
@@ -53,6 +67,19 @@ def english_words() -> frozenset[str]:
 def same_spelling(first: str, second: str) -> bool:
     """Whether two folded words are British and American spellings of one word."""
     return len(first) >= 5 and len(second) >= 5 and _american(first) == _american(second)
+
+
+def spelling_key(word: str) -> str:
+    """One spelling of a folded word for British and American: "organisation" is "organization"."""
+    return _american(word) if len(word) >= 5 else word
+
+
+def _is_english(word: str) -> bool:
+    """Whether a folded word, or a spelling its spelling key may stand for, is an English word."""
+    found = english_words()
+    if word in found:
+        return True
+    return any(alt != word and alt in found for alt in (p.sub(r, word) for p, r in _BRITISH))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -93,6 +120,6 @@ def word_cost(given: str, wanted: str, known: Collection[str] = ()) -> int | Non
     if distance > budget:
         return None
     # Only now the word list: most answers never need it, and it takes about 10 ms to load.
-    if given in known or given in english_words():
+    if given in known or _is_english(given):
         return None
     return distance
