@@ -273,3 +273,20 @@ def test_the_csv_example_in_the_docs_is_what_the_command_prints(
     shown = match[2].splitlines()
     printed = result.stdout.splitlines()[: len(shown)]
     assert printed == shown, "docs/export.md: update the CSV example to the command's output"
+
+
+@pytest.mark.parametrize("mode", ["free", "choice", "cloze", "mixed"])
+def test_a_store_made_by_draft_exports_to_both_formats(mode: str, tmp_path: Path) -> None:
+    article = Path(__file__).parent / "data" / "veloria_karstan_2024.txt"
+    store = tmp_path / "drafted.toml"
+    drafted = runner.invoke(app, ["draft", str(article), "-o", str(store)])
+    assert drafted.exit_code == 0, drafted.output
+    deck = tmp_path / "drafted.apkg"
+    anki = export(store, "anki", str(deck), "--mode", mode)
+    assert anki.exit_code == 0, anki.output
+    table = export(store, "csv", "-", "--mode", mode)
+    assert table.exit_code == 0, table.output
+    rows = csv_rows(table.stdout)
+    assert rows
+    assert note_count(deck) == len(rows)
+    assert all(row["fact id"] and row["answer"] and row["evidence"] for row in rows)
