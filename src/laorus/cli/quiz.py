@@ -105,7 +105,9 @@ def quiz(
             warn(loaded.problem + unrecorded)
         if review:
             ids = {fact.id for fact in store.facts}
-            mine = history.for_store(loaded.records, recorder.store, ids)
+            # Only answers to the questions as they stand now (a review renumbers them).
+            texts = questions.question_texts(store.facts)
+            mine = history.asked_now(history.for_store(loaded.records, recorder.store, ids), texts)
             first = [due.key for due in history.due(mine, now)]
             if not first:
                 say("Nothing is due for review; asking new questions.")

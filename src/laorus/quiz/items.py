@@ -173,6 +173,15 @@ def question_item(
     )
 
 
+def question_texts(facts: Sequence[Fact]) -> dict[str, str]:
+    """Each question's history key (``<fact-id>#<n>``) and its text as the store has it now."""
+    return {
+        f"{fact.id}#{number}": question.question
+        for fact in facts
+        for number, question in enumerate(fact.questions, 1)
+    }
+
+
 def cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
     """Item that asks for the words blanked out of an article sentence.
 
