@@ -10,7 +10,7 @@ import typer
 from laorus.cli import params
 from laorus.cli.chosen_store import load_store
 from laorus.cli.help import LaorusCommand
-from laorus.cli.options import CategoryOption, TagOption
+from laorus.cli.options import CategoryOption, TagOption, modes
 from laorus.cli.output import print_json, say
 from laorus.errors import LaorusError
 
@@ -22,12 +22,6 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False)
 
 
-def _modes() -> tuple[str, ...]:
-    from laorus.store.model import MODES
-
-    return MODES
-
-
 @app.command(cls=LaorusCommand)
 def quiz(
     ctx: typer.Context,
@@ -36,7 +30,7 @@ def quiz(
         typer.Option(
             "--mode",
             "-m",
-            parser=params.one_of(_modes, "mode"),
+            parser=params.one_of(modes, "mode"),
             metavar="MODE",
             help="free, choice, cloze or mixed.",
         ),
