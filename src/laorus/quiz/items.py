@@ -157,7 +157,7 @@ def question_item(
             rng.shuffle(options)
             choices = tuple(options)
     return QuizItem(
-        key=f"{fact.id}#{number}",
+        key=question_key(fact.id, number),
         fact_id=fact.id,
         category=fact.category,
         mode="choice" if choices else "free",
@@ -173,10 +173,15 @@ def question_item(
     )
 
 
+def question_key(fact_id: str, number: int) -> str:
+    """The history key of a fact's question ``number`` (1-based): ``<fact-id>#<n>``."""
+    return f"{fact_id}#{number}"
+
+
 def question_texts(facts: Sequence[Fact]) -> dict[str, str]:
     """Each question's history key (``<fact-id>#<n>``) and its text as the store has it now."""
     return {
-        f"{fact.id}#{number}": question.question
+        question_key(fact.id, number): question.question
         for fact in facts
         for number, question in enumerate(fact.questions, 1)
     }
@@ -318,7 +323,7 @@ def enumerate_items(store: Store, mode: str, selection: Selection = Selection())
                 ways = ("free", "choice") if mode == "mixed" else (mode,)
                 how = next((w for w in ways if question.asked_in(w)), None)
                 if how is not None:
-                    rng = random.Random(f"{store.source.title}|{fact.id}#{number}")
+                    rng = random.Random(f"{store.source.title}|{question_key(fact.id, number)}")
                     items.append(question_item(store, fact, number, how, rng))
     if mode in ("cloze", "mixed"):
         fact_of = {fact.id: fact for fact in facts}
@@ -349,7 +354,7 @@ def build(
     # Candidates are (key, how to build); building is deferred so that rng draws for choices
     # happen only for the items actually asked, in the order they are asked.
     questions = {
-        f"{fact.id}#{n}": (fact, n)
+        question_key(fact.id, n): (fact, n)
         for fact in facts
         for n, question in enumerate(fact.questions, 1)
         if mode == "cloze" or _ways(question.modes, mode)
