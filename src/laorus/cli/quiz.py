@@ -81,6 +81,7 @@ def quiz(
     from laorus.cli.quiz_run import Recorder, run, warn
     from laorus.quiz import history as history
     from laorus.quiz import items as questions
+    from laorus.quiz.keys import question_texts
 
     store = load_store(ctx)
     if tag is not None:
@@ -100,7 +101,7 @@ def quiz(
         if review:
             ids = {fact.id for fact in store.facts}
             # Only answers to the questions as they stand now (a review renumbers them).
-            texts = questions.question_texts(store.facts)
+            texts = question_texts(store.facts)
             mine = history.asked_now(history.for_store(loaded.records, recorder.store, ids), texts)
             first = [due.key for due in history.due(mine, now)]
             if not first:

@@ -68,7 +68,7 @@ def stats(
     if reset:
         _reset(source, ids, path, loaded, ask=not yes)
         return
-    from laorus.quiz.items import question_texts
+    from laorus.quiz.keys import question_texts
 
     identity = history.store_id(source)
     mine = history.for_store(loaded.records, identity, set(ids))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from laorus.errors import LaorusError
 from laorus.quiz.choices import distractors, infer_kind
 from laorus.quiz.cloze import Blank, blanks, distinct
+from laorus.quiz.keys import question_key
 from laorus.quiz.memo import memo
 from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Store
 from laorus.text.sentences import sentences
@@ -171,20 +172,6 @@ def question_item(
         highlight=highlight,
         derived=fact.derived if highlight is None else None,
     )
-
-
-def question_key(fact_id: str, number: int) -> str:
-    """The history key of a fact's question ``number`` (1-based): ``<fact-id>#<n>``."""
-    return f"{fact_id}#{number}"
-
-
-def question_texts(facts: Sequence[Fact]) -> dict[str, str]:
-    """Each question's history key (``<fact-id>#<n>``) and its text as the store has it now."""
-    return {
-        question_key(fact.id, number): question.question
-        for fact in facts
-        for number, question in enumerate(fact.questions, 1)
-    }
 
 
 def cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
