@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from laorus.cli import app
+from tests.conftest import SMALL_STORE
 
 runner = CliRunner()
 PLAIN = {"NO_COLOR": "1", "COLUMNS": "60"}
@@ -118,6 +120,20 @@ def test_nothing_found_exits_1_and_says_why_on_stderr(
     assert result.exit_code == 1
     assert result.stdout == ""
     assert message in result.stderr
+
+
+def test_an_id_of_common_words_outside_the_filters_gets_the_filters_advice(
+    write_store: Callable[[str | bytes], Path],
+) -> None:
+    # The one query of common words only that reaches the search: a fact's id ("what-the").
+    store = write_store(SMALL_STORE.replace('id = "elephants"', 'id = "what-the"'))
+    assert run(store, "search", "what-the").exit_code == 0
+    result = run(store, "search", "what-the", "--category", "history")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "No fact matches 'what-the' with these filters (try without --category, --tag, --from"
+        " or --to). Try other or fewer words.\n"
+    )
 
 
 def test_nothing_found_with_json_prints_an_empty_array(small_store: Path) -> None:

@@ -190,3 +190,31 @@ def test_reset_with_no_answers_says_there_is_nothing_to_clear(small_store: Path)
     result = run(small_store, "stats", "--reset", "--yes")
     assert result.exit_code == 0
     assert result.stderr == "No answers for this store (A Small Article); nothing to clear.\n"
+
+
+# The small store after a review put a new first question before "In what year was the Lao PDR
+# proclaimed?", which is now lao-pdr-proclaimed#2.
+RENUMBERED = SMALL_STORE.replace(
+    'question = "In what year was the Lao PDR proclaimed?"',
+    'question = "On what date was the Lao PDR proclaimed?"\nanswer = "December 2, 1975"\n\n'
+    '[[facts.questions]]\nquestion = "In what year was the Lao PDR proclaimed?"',
+)
+
+
+def test_answers_to_a_question_since_renumbered_are_kept_but_not_reviewed_or_missed(
+    small_store: Path, home: Path, write_store: Callable[[str | bytes], Path]
+) -> None:
+    run(small_store, "quiz", "--category", "history", "--seed", "1", answers="1976\n")
+    before = (home / "history.jsonl").read_bytes()
+    assert [r["key"] for r in history(home)] == ["lao-pdr-proclaimed#1"]
+    reviewed = write_store(RENUMBERED)
+    data = json.loads(run(reviewed, "stats", "--json").stdout)
+    assert data["most_missed"] == []
+    assert data["due"] == 0
+    assert (data["answered"], data["correct"]) == (1, 0)
+    assert [c["category"] for c in data["by_category"]] == ["history"]
+    review = run(reviewed, "quiz", "--review", "--count", "1", "--answer-key")
+    assert "Nothing is due for review" in review.stderr
+    assert (home / "history.jsonl").read_bytes() == before
+    # The store as it was still finds the answer where it belongs.
+    assert json.loads(run(small_store, "stats", "--json").stdout)["most_missed"] != []

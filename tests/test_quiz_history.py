@@ -12,6 +12,7 @@ from laorus.quiz.history import (
     HistoryError,
     Record,
     append,
+    asked_now,
     due,
     for_store,
     history_path,
@@ -34,9 +35,10 @@ def _record(
     at: dt.datetime = NOW,
     category: str = "history",
     store: str = "",
+    question: str = "Q?",
 ) -> Record:
     fact_id = key.split("#")[0]
-    return Record(key, fact_id, category, "free", correct, False, at, "Q?", "A", store)
+    return Record(key, fact_id, category, "free", correct, False, at, question, "A", store)
 
 
 def test_laorus_home_overrides_the_data_folder(tmp_path: Path) -> None:
@@ -306,3 +308,38 @@ def test_a_rewrite_that_fails_leaves_the_history_as_it_was(
     with pytest.raises(HistoryError, match="it is unchanged"):
         rewrite(path, [])
     assert path.read_bytes() == before
+
+
+# The store's questions after a review dropped fact-a's first question and renumbered the rest.
+NOW_ASKED = {"fact-a#1": "What was fact-a's second question?", "fact-b#1": "Where was it?"}
+
+
+@pytest.mark.parametrize(
+    ("record", "counts"),
+    [
+        (_record("fact-a#1", question="What was fact-a's second question?"), True),
+        (_record("fact-a#1", question="what was fact-a's  second question"), True),
+        (_record("fact-a#1", question="What was fact-a's first question?"), False),
+        (_record("fact-a#1", question=""), True),  # the oldest records saved no text
+        (_record("fact-a#2", question="What was fact-a's second question?"), False),
+        (_record("fact-c#1", question="Where was it?"), False),
+        (_record("fact-a#cloze-0a1b2c3d", question="Fill in the blank: ..."), True),
+    ],
+)
+def test_a_record_counts_only_for_the_question_its_key_asks_now(
+    record: Record, counts: bool
+) -> None:
+    assert asked_now([record], NOW_ASKED) == ((record,) if counts else ())
+
+
+def test_answers_to_a_renumbered_question_count_in_accuracy_but_not_in_review_or_missed() -> None:
+    records = [
+        _record("fact-a#1", correct=False, question="What was fact-a's first question?"),
+        _record("fact-b#1", correct=False, question="Where was it?", category="places"),
+    ]
+    figures = stats(records, NOW, NOW_ASKED)
+    assert [m.key for m in figures.missed] == ["fact-b#1"]
+    assert figures.due == 1
+    assert (figures.overall.answered, figures.overall.correct) == (2, 0)
+    assert sorted(t.name for t in figures.categories) == ["history", "places"]
+    assert [m.key for m in stats(records, NOW).missed] == ["fact-a#1", "fact-b#1"]

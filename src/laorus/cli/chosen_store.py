@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Sequence, Set
     from pathlib import Path
 
     import typer
 
     from laorus.cache.reader import Wanted
-    from laorus.store.model import Source, Store
+    from laorus.store.model import Store
 
 
 def store_path(ctx: typer.Context) -> Path:
@@ -44,8 +44,9 @@ def load_store(ctx: typer.Context, wanted: Wanted | None = None) -> Store:
         return load(store_path(ctx), progress=progress)
 
 
-def load_head(ctx: typer.Context) -> tuple[Source, list[str]]:
-    """The chosen store's source and fact ids, without decoding its facts from a cache."""
+def load_head(ctx: typer.Context, decode: Set[str] = frozenset()) -> tuple[Store, list[str]]:
+    """The chosen store with only the facts in ``decode`` (at least) decoded from a cache, and
+    every fact id."""
     from laorus.cache.policy import load_part
     from laorus.cli.progress import progress_bar
 
@@ -53,8 +54,8 @@ def load_head(ctx: typer.Context) -> tuple[Source, list[str]]:
 
     def keep(every: Sequence[str]) -> list[str]:
         ids.extend(every)
-        return []
+        return [fact_id for fact_id in every if fact_id in decode]
 
     with progress_bar() as progress:
         store = load_part(store_path(ctx), keep, progress=progress)
-    return store.source, ids
+    return store, ids

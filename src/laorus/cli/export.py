@@ -12,6 +12,7 @@ from laorus.cli import params
 from laorus.cli.chosen_store import load_store
 from laorus.cli.exits import usage_error
 from laorus.cli.help import LaorusCommand, LaorusHelpGroup
+from laorus.cli.options import modes
 from laorus.cli.output import error_console
 
 if TYPE_CHECKING:
@@ -30,18 +31,12 @@ app = typer.Typer(
 )
 
 
-def _modes() -> tuple[str, ...]:
-    from laorus.store.model import MODES
-
-    return MODES
-
-
 ModeOption = Annotated[
     str,
     typer.Option(
         "--mode",
         "-m",
-        parser=params.one_of(_modes, "mode"),
+        parser=params.one_of(modes, "mode"),
         metavar="MODE",
         help="free (type-in), choice (with options), cloze (every blank) or mixed (free + cloze).",
     ),

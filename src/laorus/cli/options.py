@@ -1,4 +1,4 @@
-"""Options that several commands share: the category, tag and year filters and --json."""
+"""Options that several commands share: the category, tag and year filters, --json, the modes."""
 
 from __future__ import annotations
 
@@ -34,6 +34,13 @@ ToOption = Annotated[
     typer.Option("--to", parser=params.year, metavar="YEAR", help="Only events in or before YEAR."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print a JSON array instead of a table.")]
+
+
+def modes() -> tuple[str, ...]:
+    """The quiz modes --mode takes (read from the model only when an option is parsed)."""
+    from laorus.store.model import MODES
+
+    return MODES
 
 
 def check_years(year_from: int | None, year_to: int | None) -> None:

@@ -10,7 +10,7 @@ import typer
 from laorus.cli import params
 from laorus.cli.chosen_store import load_store
 from laorus.cli.help import LaorusCommand
-from laorus.cli.options import CategoryOption, TagOption
+from laorus.cli.options import CategoryOption, TagOption, modes
 from laorus.cli.output import print_json, say
 from laorus.errors import LaorusError
 
@@ -22,12 +22,6 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False)
 
 
-def _modes() -> tuple[str, ...]:
-    from laorus.store.model import MODES
-
-    return MODES
-
-
 @app.command(cls=LaorusCommand)
 def quiz(
     ctx: typer.Context,
@@ -36,7 +30,7 @@ def quiz(
         typer.Option(
             "--mode",
             "-m",
-            parser=params.one_of(_modes, "mode"),
+            parser=params.one_of(modes, "mode"),
             metavar="MODE",
             help="free, choice, cloze or mixed.",
         ),
@@ -87,6 +81,7 @@ def quiz(
     from laorus.cli.quiz_run import Recorder, run, warn
     from laorus.quiz import history as history
     from laorus.quiz import items as questions
+    from laorus.quiz.keys import question_texts
 
     store = load_store(ctx)
     if tag is not None:
@@ -105,7 +100,9 @@ def quiz(
             warn(loaded.problem + unrecorded)
         if review:
             ids = {fact.id for fact in store.facts}
-            mine = history.for_store(loaded.records, recorder.store, ids)
+            # Only answers to the questions as they stand now (a review renumbers them).
+            texts = question_texts(store.facts)
+            mine = history.asked_now(history.for_store(loaded.records, recorder.store, ids), texts)
             first = [due.key for due in history.due(mine, now)]
             if not first:
                 say("Nothing is due for review; asking new questions.")

@@ -125,9 +125,7 @@ def search_command(
         if as_json:
             raise NothingFound
         filtered = category or tag or year_from is not None or year_to is not None
-        raise NothingFound(
-            _nothing_message(text, suggestions, common=not parsed.terms, filtered=bool(filtered))
-        )
+        raise NothingFound(_nothing_message(text, suggestions, filtered=bool(filtered)))
 
 
 DEFAULT_LIMIT = 10
@@ -211,17 +209,16 @@ def _print_hits(hits: list[Hit], *, quotes: bool) -> None:
     out_console().print(search_table(hits, quotes=quotes))
 
 
-def _nothing_message(text: str, suggestions: list[str], *, common: bool, filtered: bool) -> str:
-    """Why no fact matched, and what to try instead."""
+def _nothing_message(text: str, suggestions: list[str], *, filtered: bool) -> str:
+    """Why no fact matched, and what to try instead (a query of common words only never gets
+    here: the core refuses it with its own message)."""
     shown = text if len(text) <= 60 else f"{text[:57]}..."
     message = f"No fact matches {shown!r}"
     if filtered:
         message += " with these filters (try without --category, --tag, --from or --to)"
     message += "."
-    if common:
-        message += " It has only common words such as 'the'; add a name, a place or a subject."
     if suggestions:
         message += f" Did you mean: {', '.join(suggestions)}?"
-    elif not common:
+    else:
         message += " Try other or fewer words."
     return message

@@ -55,18 +55,24 @@ def stats(
     if reset and not yes and not interactive():
         msg = "--reset asks before clearing and stdin is not a terminal; add --yes to clear"
         raise usage_error(msg, "--reset")
-    source, ids = load_head(ctx)
     now = dt.datetime.now(dt.UTC)
     path = history.history_path()
     loaded = history.load(path, now)
     if loaded.problem:
         warn(loaded.problem)
+    # The facts answered, decoded for their questions' current texts (a large store's cache
+    # decodes those only).
+    answered = {record.fact_id for record in loaded.records}
+    store, ids = load_head(ctx, answered)
+    source = store.source
     if reset:
         _reset(source, ids, path, loaded, ask=not yes)
         return
+    from laorus.quiz.keys import question_texts
+
     identity = history.store_id(source)
     mine = history.for_store(loaded.records, identity, set(ids))
-    figures = history.stats(mine, now)
+    figures = history.stats(mine, now, question_texts(store.facts))
     if as_json:
         about = {"id": identity, "title": source.title, "author": source.author}
         about["published"] = source.published.isoformat()

@@ -210,6 +210,32 @@ def _counts_for(record: Record, store: str, fact_ids: Set[str]) -> bool:
     return record.store == store or (not record.store and record.fact_id in fact_ids)
 
 
+CLOZE = "#cloze-"
+"""What a cloze item's key holds between its fact id and its hash."""
+
+
+def asked_now(records: Iterable[Record], texts: Mapping[str, str]) -> tuple[Record, ...]:
+    """The records about a question as the store asks it now (``texts``: key to question text).
+
+    A review of the store drops and renumbers questions, so a key may come to name another
+    question: a record counts only when the text it saved is its key's current text (or it
+    saved none, as the oldest did). A cloze key is a hash of its sentence and answer, so it
+    names the same blank whatever the store's questions became. The file keeps every record.
+    """
+    from laorus.text.words import same_words
+
+    now = {key: same_words(text) for key, text in texts.items()}
+    return tuple(
+        record
+        for record in records
+        if CLOZE in record.key
+        or (
+            record.key in now
+            and (not record.question or same_words(record.question) == now[record.key])
+        )
+    )
+
+
 def rewrite(path: Path, records: Sequence[Record]) -> None:
     """Replace the whole history with ``records`` in one atomic rename (never half written)."""
     try:
@@ -319,8 +345,15 @@ class Stats:
     """The questions missed most (see ``most_missed``)."""
 
 
-def stats(records: Sequence[Record], now: dt.datetime) -> Stats:
-    """Answers, accuracy overall and by category (most answered first), and how many are due."""
+def stats(
+    records: Sequence[Record], now: dt.datetime, texts: Mapping[str, str] | None = None
+) -> Stats:
+    """Answers, accuracy overall and by category (most answered first), and how many are due.
+
+    With ``texts`` (each current question's key and text), what is due and the most missed
+    count only the records ``asked_now`` keeps; accuracy counts every answer.
+    """
+    current = records if texts is None else asked_now(records, texts)
     counts: dict[str, list[int]] = {}
     for record in records:
         tally = counts.setdefault(record.category, [0, 0])
@@ -335,8 +368,8 @@ def stats(records: Sequence[Record], now: dt.datetime) -> Stats:
         overall=Tally("all", len(records), sum(r.correct for r in records)),
         categories=tuple(categories),
         questions=len({r.key for r in records}),
-        due=len(due(records, now)) if records else 0,
+        due=len(due(current, now)) if current else 0,
         first=moments[0] if moments else None,
         last=moments[-1] if moments else None,
-        missed=most_missed(records),
+        missed=most_missed(current),
     )

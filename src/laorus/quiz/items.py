@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from laorus.errors import LaorusError
 from laorus.quiz.choices import distractors, infer_kind
 from laorus.quiz.cloze import Blank, blanks, distinct
+from laorus.quiz.keys import question_key
 from laorus.quiz.memo import memo
 from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Store
 from laorus.text.sentences import sentences
@@ -157,7 +158,7 @@ def question_item(
             rng.shuffle(options)
             choices = tuple(options)
     return QuizItem(
-        key=f"{fact.id}#{number}",
+        key=question_key(fact.id, number),
         fact_id=fact.id,
         category=fact.category,
         mode="choice" if choices else "free",
@@ -309,7 +310,7 @@ def enumerate_items(store: Store, mode: str, selection: Selection = Selection())
                 ways = ("free", "choice") if mode == "mixed" else (mode,)
                 how = next((w for w in ways if question.asked_in(w)), None)
                 if how is not None:
-                    rng = random.Random(f"{store.source.title}|{fact.id}#{number}")
+                    rng = random.Random(f"{store.source.title}|{question_key(fact.id, number)}")
                     items.append(question_item(store, fact, number, how, rng))
     if mode in ("cloze", "mixed"):
         fact_of = {fact.id: fact for fact in facts}
@@ -340,7 +341,7 @@ def build(
     # Candidates are (key, how to build); building is deferred so that rng draws for choices
     # happen only for the items actually asked, in the order they are asked.
     questions = {
-        f"{fact.id}#{n}": (fact, n)
+        question_key(fact.id, n): (fact, n)
         for fact in facts
         for n, question in enumerate(fact.questions, 1)
         if mode == "cloze" or _ways(question.modes, mode)

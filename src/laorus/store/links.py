@@ -30,34 +30,48 @@ def check_links(
     """Report every broken commemorates or same_event link; ``ids`` holds every id written."""
     by_id = {fact.id: fact for _, fact in facts}
     for index, fact in facts:
-        if fact.commemorates is not None:
-            _check_commemorates(index, fact, by_id, ids, report)
-        if fact.same_event is not None:
-            _check_same_event(index, fact, by_id, ids, report)
+        for field, target_id, check in (
+            ("commemorates", fact.commemorates, _check_commemorates),
+            ("same_event", fact.same_event, _check_same_event),
+        ):
+            if target_id is None:
+                continue
+            target = _target(index, fact, field, target_id, by_id, ids, report)
+            if target is not None:
+                check(index, fact, target, report)
 
 
-def _missing(target: str, ids: Mapping[str, object]) -> str | None:
-    if target in ids:
-        return None
-    return f"no fact has the id {target!r}; give the id of an existing fact"
+_ITSELF = {
+    "commemorates": "a fact cannot commemorate itself; give the event it marks",
+    "same_event": "a fact cannot point to itself; give the primary fact's id",
+}
 
 
-def _check_commemorates(
-    index: int, fact: Fact, by_id: Mapping[str, Fact], ids: Mapping[str, object], report: Report
-) -> None:
-    field = "commemorates"
-    target_id = fact.commemorates
-    assert target_id is not None
+def _target(
+    index: int,
+    fact: Fact,
+    field: str,
+    target_id: str,
+    by_id: Mapping[str, Fact],
+    ids: Mapping[str, object],
+    report: Report,
+) -> Fact | None:
+    """The fact a link points to; None when the link is reported broken or the target has
+    problems of its own (reported where it is)."""
     if target_id == fact.id:
-        report(index, fact, field, "a fact cannot commemorate itself; give the event it marks")
-        return
-    missing = _missing(target_id, ids)
-    if missing is not None:
-        report(index, fact, field, missing)
-        return
-    target = by_id.get(target_id)
-    if target is None:
-        return  # the target has problems of its own, reported where it is
+        report(index, fact, field, _ITSELF[field])
+        return None
+    if target_id not in ids:
+        report(
+            index, fact, field, f"no fact has the id {target_id!r}; give the id of an existing fact"
+        )
+        return None
+    return by_id.get(target_id)
+
+
+def _check_commemorates(index: int, fact: Fact, target: Fact, report: Report) -> None:
+    field = "commemorates"
+    target_id = target.id
     if target.commemorates is not None:
         report(
             index,
@@ -101,22 +115,9 @@ def _check_commemorates(
         )
 
 
-def _check_same_event(
-    index: int, fact: Fact, by_id: Mapping[str, Fact], ids: Mapping[str, object], report: Report
-) -> None:
+def _check_same_event(index: int, fact: Fact, target: Fact, report: Report) -> None:
     field = "same_event"
-    target_id = fact.same_event
-    assert target_id is not None
-    if target_id == fact.id:
-        report(index, fact, field, "a fact cannot point to itself; give the primary fact's id")
-        return
-    missing = _missing(target_id, ids)
-    if missing is not None:
-        report(index, fact, field, missing)
-        return
-    target = by_id.get(target_id)
-    if target is None:
-        return
+    target_id = target.id
     if target.same_event is not None:
         report(
             index,
