@@ -189,7 +189,6 @@ ACCEPT = [
     ("leaders-dialogue", 1, "trust-based and intensive", ""),
     ("hope-and-optimism", 1, "optimism and hope", ""),
     ("hope-and-optimism", 1, "with hope and optimism", ""),
-    ("close-approaches", 1, "very close", ""),
     ("sco-closer-involvement", 1, "productive and diverse", ""),
     ("russian-art-popularity", 1, "very popular", ""),
     ("lao-culture-affection", 1, "genuine affection", ""),
@@ -197,7 +196,6 @@ ACCEPT = [
     ("against-coercion-and-interference", 2, "the internal affairs of sovereign states", ""),
     ("against-coercion-and-interference", 2, "domestic affairs of sovereign states", ""),
     ("russian-lao-school", 2, "a joint programme", ""),
-    ("global-majority-brics-sco", 1, "World Majority", ""),
     ("friendship-traditions", 1, "French colonisers", ""),
     ("friendship-traditions", 2, "the United States", ""),
     ("elephant-symbol", 1, "peace, wisdom and prosperity", ""),
@@ -319,7 +317,8 @@ REFUSE = [
     ("twinning-tobolsk-luang-prabang", 2, "Luang Prabang", "that is Luang Prabang"),
     ("paek-monument", 1, "Vientiane", "that is Vientiane"),
     ("russian-lao-school", 1, "Moskva", "that is Moscow"),
-    ("rail-vladivostok-vientiane", 2, "Vietnam", "that is Vietnam"),
+    # the article names no Vietnam (only "Vietnamese ports"), so it is no rival name: just wrong
+    ("rail-vladivostok-vientiane", 2, "Vietnam", "wrong"),
     ("fesco-container-shipping", 2, "China", "that is China"),
     ("fesco-container-shipping", 2, "PRC", "that is China"),
     ("ukraine-nato-membership", 1, "Russia", "that is Russia"),
@@ -439,6 +438,11 @@ REFUSE = [
     ("global-majority-brics-sco", 1, "Global Minority", ""),
     ("hope-and-optimism", 1, "fear and pessimism", ""),
     ("close-approaches", 1, "very different", ""),
+    # half of "overlap or are very close", and "coincide", which says more than "overlap"
+    ("close-approaches", 1, "very close", "too vague"),
+    ("close-approaches", 1, "they coincide or are very close", "coincide"),
+    # the question asks for the article's own term
+    ("global-majority-brics-sco", 1, "World Majority", "World"),
     ("scholarships-100", 2, "monthly", ""),
     ("scholarships-100", 2, "twice a year", ""),
     ("elephant-symbol", 2, "tiger", ""),
