@@ -65,8 +65,10 @@ def test_an_existing_store_is_kept_without_force(tmp_path: Path) -> None:
     out.write_text("mine", encoding="utf-8")
     article = str(DATA / ARTICLES[1])
     result = runner.invoke(app, ["draft", article, "-o", str(out)])
-    assert result.exit_code == 2
-    assert "exists; pass --force" in result.stderr
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {out} exists already; add --force to replace it, or give another name\n"
+    )
     assert out.read_text(encoding="utf-8") == "mine"
     assert runner.invoke(app, ["draft", article, "-o", str(out), "--force"]).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("# laorus fact store drafted")

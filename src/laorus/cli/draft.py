@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from laorus.cli.exits import usage_error
+from laorus.cli.exits import refuse_to_replace, usage_error
 from laorus.cli.help import LaorusCommand
 from laorus.cli.output import error_console, out_console
 
@@ -56,7 +56,9 @@ def draft(
             help="Publication date; relative dates ('this year') count from it.",
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing store.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Replace the store if it exists.")
+    ] = False,
 ) -> None:
     """Draft a fact store from a plain-text article: facts, dates, names and questions.
 
@@ -72,9 +74,8 @@ def draft(
     from laorus.draft.write import to_toml
 
     target = _target(article, output)
-    if target is not None and target.exists() and not force:
-        msg = f"{target} exists; pass --force to overwrite it, or choose another -o"
-        raise usage_error(msg)
+    if target is not None:
+        refuse_to_replace(target, force)
     raw = _read(article)
     name = "standard input" if article == "-" else article
     made = make_draft(
