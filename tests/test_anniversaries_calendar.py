@@ -13,6 +13,7 @@ from icalendar import Calendar
 from laorus.anniversaries import calendar as ics
 from laorus.anniversaries.occurrences import in_year, upcoming
 from laorus.errors import LaorusError
+from laorus.paths import default_path
 from laorus.store.model import Store
 from laorus.store.read import load
 from tests.test_anniversaries import EVENTS, write_events
@@ -235,3 +236,11 @@ def test_a_device_is_refused_and_left_alone() -> None:
 def test_a_name_too_long_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     with pytest.raises(LaorusError, match="cannot write"):
         ics.write(tmp_path / ("a" * 300 + ".ics"), b"x")
+
+
+def test_a_quote_that_starts_on_the_articles_dash_is_quoted_from_its_first_word() -> None:
+    shipped = load(default_path())
+    export = ics.build(in_year(shipped.facts, 2025), NOW, source=shipped.source)
+    description = _events(export.data)["lprp-founded-2025@laorus"]["description"]
+    assert isinstance(description, str)
+    assert "“70 years of the Lao People's Revolutionary Party (March 22, 1955)”" in description

@@ -325,3 +325,24 @@ def test_help_has_an_example() -> None:
     result = runner.invoke(app, ["anniversaries", "--help"])
     assert result.exit_code == 0
     assert "Example: laorus anniversaries" in result.stdout
+
+
+def test_ics_keeps_an_existing_file_without_force(facts: Path, tmp_path: Path) -> None:
+    target = tmp_path / "mine.ics"
+    target.write_text("mine", encoding="utf-8")
+    result = run("--year", "2025", "--ics", str(target), store=facts)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"Error: {target} exists already; add --force to replace it, or give another name\n"
+    )
+    assert target.read_text(encoding="utf-8") == "mine"
+    replaced = run("--year", "2025", "--ics", str(target), "--force", store=facts)
+    assert replaced.exit_code == 0, replaced.output
+    assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+
+
+def test_force_without_ics_is_a_usage_error(facts: Path) -> None:
+    result = run("--year", "2025", "--force", store=facts)
+    assert result.exit_code == 2
+    assert "needs --ics FILE" in result.stderr

@@ -89,12 +89,38 @@ def test_show_with_words_of_one_id_shows_that_fact(small_store: Path) -> None:
     assert "Showing lao-pdr-proclaimed." in result.stderr
 
 
-def test_show_with_words_of_several_ids_lists_them_and_exits_1() -> None:
-    result = run(None, "show", "lao")
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("gift of two elephants", "elephants"),  # statement and tags, "of" not counted
+        ("elephant", "elephants"),  # another form of a tag
+        ("atomic", "nuclear-plant"),  # a tag alone
+        ("Rosatom small", "nuclear-plant"),  # words of the statement
+    ],
+)
+def test_show_with_words_that_one_fact_has_shows_it_and_notes_its_id(
+    small_store: Path, typed: str, shown: str
+) -> None:
+    result = run(small_store, "show", typed, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == shown
+    assert result.stderr == f"Showing {shown}.\n"
+
+
+def test_show_with_words_that_several_facts_have_lists_them_as_an_error() -> None:
+    result = run(None, "show", "elephants")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert "lao-pdr-proclaimed" in result.stderr
-    assert "russian-lao-school" in result.stderr
+    assert result.stderr == (
+        "Error: 3 facts have the words 'elephants': elephants-gift, elephant-symbol,"
+        " generous-gesture; give one id\n"
+    )
+
+
+def test_show_with_words_no_fact_has_all_of_suggests_ids(small_store: Path) -> None:
+    result = run(small_store, "show", "elephants Rosatom")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: no fact has the id 'elephants Rosatom'")
 
 
 @pytest.mark.parametrize("typed", ["", "  "])

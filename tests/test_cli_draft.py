@@ -65,8 +65,10 @@ def test_an_existing_store_is_kept_without_force(tmp_path: Path) -> None:
     out.write_text("mine", encoding="utf-8")
     article = str(DATA / ARTICLES[1])
     result = runner.invoke(app, ["draft", article, "-o", str(out)])
-    assert result.exit_code == 2
-    assert "exists; pass --force" in result.stderr
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {out} exists already; add --force to replace it, or give another name\n"
+    )
     assert out.read_text(encoding="utf-8") == "mine"
     assert runner.invoke(app, ["draft", article, "-o", str(out), "--force"]).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("# laorus fact store drafted")
@@ -120,3 +122,27 @@ def test_help_has_an_example() -> None:
     result = runner.invoke(app, ["draft", "--help"])
     assert result.exit_code == 0
     assert "Example: laorus draft" in result.stdout
+
+
+ONE_SENTENCE = "On 7 October 2025, the Republic of Veloria opened an embassy.\n"
+
+
+def test_the_report_counts_one_fact_in_the_singular(tmp_path: Path) -> None:
+    out = tmp_path / "one.toml"
+    result = runner.invoke(
+        app, ["draft", "-", "--published", "2025-11-20", "-o", str(out)], input=ONE_SENTENCE
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(
+        f"Drafted 1 fact (1 dated, 0 derived), 1 question and 1 name into {out}."
+    )
+
+
+def test_a_store_in_a_missing_folder_is_one_line_saying_to_create_it(tmp_path: Path) -> None:
+    out = tmp_path / "nodir" / "x.toml"
+    result = runner.invoke(app, ["draft", "-", "-o", str(out)], input=ONE_SENTENCE)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: cannot write {out}: {out.parent} does not exist;"
+        " create the folder or write elsewhere\n"
+    )

@@ -290,3 +290,16 @@ def test_a_store_made_by_draft_exports_to_both_formats(mode: str, tmp_path: Path
     assert rows
     assert note_count(deck) == len(rows)
     assert all(row["fact id"] and row["answer"] and row["evidence"] for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("pdf", "No such command 'pdf'; choose one of: anki, csv."),
+        ("anky", "No such command 'anky'. Did you mean 'anki'?"),
+    ],
+)
+def test_an_unknown_format_names_the_formats_there_are(typed: str, message: str) -> None:
+    result = CliRunner().invoke(app, ["export", typed, "out"])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {message} (see 'laorus export --help')\n"

@@ -50,10 +50,11 @@ def check(hits: list[Hit], *, quotes: bool) -> None:
         score, date, _ = block[0]
         assert score == f"{hit.score:.0f}".rjust(5) + "  "  # right-aligned under "Score"
         fact = hit.fact
-        assert date.strip() == (fact.date.iso() if fact.date else "-")
+        shown = fact.date.iso() if fact.date else "-"
         if fact.end_date is not None:
-            assert block[1][1].strip() == f"- {fact.end_date.iso()}"
-        assert all(s.strip() == "" for s, _, _ in block[1:])
+            shown += f" - {fact.end_date.iso()}"
+        assert date.strip() == shown  # a range on one line, beside the statement
+        assert all(s.strip() == d.strip() == "" for s, d, _ in block[1:])
     assert at == len(rows)
 
 

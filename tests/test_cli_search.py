@@ -108,6 +108,14 @@ def test_search_filters(small_store: Path, options: list[str], expected: list[st
     [
         (["nucleus"], "No fact matches 'nucleus'. Did you mean: nuclear?"),
         (["bitcoin"], "No fact matches 'bitcoin'. Try other or fewer words."),
+        (
+            ["Rosatom", "bitcoin"],
+            "No fact matches 'Rosatom bitcoin'. No fact has the word 'bitcoin'; try without it.",
+        ),
+        (
+            ["Rosatom", "bitcoin", "blockchain"],
+            "No fact has the words 'bitcoin', 'blockchain'; try without them.",
+        ),
         (["Rosatom", "--category", "culture"], "with these filters"),
         (["the", "of"], "Error: 'the of' has only question words and common words"),
         (["what", "happened?"], "try a name, a place or a date"),
@@ -356,3 +364,12 @@ def test_timeline_shows_the_2022_monuments_once_and_the_markings_under_2025() ->
     marking = next(row for row in data if row["id"] == "anniversary-65")
     assert marking["date"] == "2025-10-07"
     assert marking["commemorates"] == "relations-established"
+
+
+def test_a_word_spelt_right_is_not_offered_a_word_that_only_looks_like_it() -> None:
+    result = run(None, "search", "when", "was", "the", "treaty", "signed")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "No fact matches 'when was the treaty signed'. No fact has the word 'signed';"
+        " try without it.\n"
+    )

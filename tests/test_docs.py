@@ -87,6 +87,12 @@ def test_every_command_has_its_own_page() -> None:
     assert _app_commands() - pages == set()
 
 
+def test_the_docs_index_lists_every_command_with_its_page() -> None:
+    index = (ROOT / "docs" / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^- \[`laorus ([a-z-]+)`\]\(\1\.md\)", index, re.MULTILINE))
+    assert listed == _app_commands()
+
+
 def test_the_readme_setup_block_is_not_a_transcript() -> None:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     block = re.search(r"<!-- setup -->\n```sh\n(.*?)```\n<!-- /setup -->", text, re.DOTALL)

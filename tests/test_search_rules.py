@@ -147,8 +147,23 @@ def test_other_words_for_a_name_are_words_of_every_fact_that_names_it() -> None:
     index = builder.finish(facts, {"rosatom": ["State Atomic Energy Corporation"]})
     hits = search(index, "atomic energy corporation")
     assert ids(hits) == ["plant"]
-    assert hits[0].score == 100  # the variant is matched as written, phrase and all
+    # Words inside a long form weigh as the quote's do (0.8 of 90), the phrase as written (10).
+    assert hits[0].score == 82
     assert search(SearchIndex.build(make_store(*facts)), "atomic energy corporation") == []
+
+
+def test_a_word_inside_a_long_name_ranks_below_a_fact_about_it() -> None:
+    facts = (
+        fact("alliance", "NATO is expanding.", organisations=("NATO",), tags=("nato",)),
+        fact("treaty", "The treaty was signed in 1994."),
+    )
+    builder = IndexBuilder()
+    for each in facts:
+        builder.add(each)
+    index = builder.finish(facts, {"nato": ["North Atlantic Treaty Organization", "NATO bloc"]})
+    hits = search(index, "treaty")
+    assert [(hit.fact.id, hit.score) for hit in hits] == [("treaty", 100), ("alliance", 80)]
+    assert ids(search(index, "nato"))[:1] == ["alliance"]  # its own name keeps its weight
 
 
 # 6. No false friends

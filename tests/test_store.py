@@ -389,3 +389,33 @@ def test_a_duplicate_id_is_reported_beside_the_fact_s_other_problems(
 def test_a_device_is_refused_without_reading_it() -> None:
     with pytest.raises(StoreError, match="is a device, not a fact store"):
         load(Path("/dev/zero"))
+
+
+def test_a_date_the_quote_contradicts_is_refused_with_file_line_and_field(
+    write_store: Callable[[str | bytes], Path],
+) -> None:
+    path = write_store(_replace("date = 1975-12-02", "date = 1976-12-02"))
+    with pytest.raises(StoreError) as info:
+        load(path)
+    (problem,) = info.value.problems
+    line = SMALL_STORE.splitlines().index("date = 1975-12-02") + 1
+    assert str(problem) == (
+        f"{path}:{line}: fact 'lao-pdr-proclaimed': date: 1976-12-02 is not a date the quote"
+        " gives (1975-12-02); use the quote's date, or say in 'derived' how this one follows"
+        " from the article"
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A date said to be derived may differ from the quote's.
+        ("date = 1975-12-02", 'date = 1976-12-02\nderived = "A year after the quote\'s date."'),
+        # A date known to the month or year is not compared with the quote's full dates.
+        ("date = 1975-12-02", 'date = "1975-12"'),
+    ],
+)
+def test_a_date_derived_or_less_precise_than_the_quote_is_not_compared(
+    write_store: Callable[[str | bytes], Path], old: str, new: str
+) -> None:
+    load(write_store(_replace(old, new)))

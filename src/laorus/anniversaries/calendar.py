@@ -50,7 +50,9 @@ def uid(fact: Fact, year: int | None) -> str:
 
 def description(fact: Fact, source: Source | None) -> str:
     """The statement, the article's words, and where they come from."""
-    text = f"{fact.statement}\n\n“{fact.quote}”"
+    from laorus.text.sentences import quotable
+
+    text = f"{fact.statement}\n\n“{quotable(fact.quote)}”"
     if source is not None:
         text += f"\n\n{source.author}, “{source.title}”, {source.published_in}, {source.published}"
     return text

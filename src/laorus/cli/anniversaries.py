@@ -9,7 +9,7 @@ import typer
 
 from laorus.cli import params
 from laorus.cli.chosen_store import load_store
-from laorus.cli.exits import usage_error
+from laorus.cli.exits import refuse_to_replace, usage_error
 from laorus.cli.help import LaorusCommand
 from laorus.cli.output import error_console, print_json, print_out
 from laorus.errors import NothingFound
@@ -33,7 +33,15 @@ def _day(value: str) -> dt.date:
 
 
 def _contradiction(
-    *, year: bool, upcoming: bool, start: bool, all_: bool, every: bool, recurring: bool, ics: bool
+    *,
+    year: bool,
+    upcoming: bool,
+    start: bool,
+    all_: bool,
+    every: bool,
+    recurring: bool,
+    force: bool,
+    ics: bool,
 ) -> tuple[str, str] | None:
     """The option that clashes with another and why, or None when they can go together."""
     if upcoming and year:
@@ -44,6 +52,8 @@ def _contradiction(
         return "'--all'", "cannot go with --every, as --all lists every N"
     if recurring and not ics:
         return "'--recurring'", "needs --ics FILE, the calendar it shapes"
+    if force and not ics:
+        return "'--force'", "needs --ics FILE, the calendar it may replace"
     return None
 
 
@@ -115,6 +125,9 @@ def anniversaries(
             "--recurring", help="With --ics: one yearly recurring event per event instead."
         ),
     ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="With --ics: replace FILE if it exists.")
+    ] = False,
 ) -> None:
     """List the round anniversaries of the article's dated events in a year, or coming up.
 
@@ -133,6 +146,7 @@ def anniversaries(
         all_=all_,
         every=every is not None,
         recurring=recurring,
+        force=force,
         ics=ics is not None,
     )
     if clash:
@@ -140,6 +154,10 @@ def anniversaries(
     if ics == STDOUT and as_json:
         msg = "cannot go with --ics -, which writes the calendar to standard output"
         raise usage_error(msg, "'--json'")
+    if ics is not None and ics != STDOUT:
+        from pathlib import Path
+
+        refuse_to_replace(Path(ics).expanduser(), force)
     step = 1 if all_ else (every or core.DEFAULT_EVERY)
     today = dt.date.today()
 

@@ -60,20 +60,6 @@ class LaorusGroup(LaorusHelpGroup):
         module = importlib.import_module(COMMAND_MODULES[cmd_name])
         return typer.main.get_command(module.app)
 
-    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        """Find the command named first in ``args``; an unknown name suggests the nearest."""
-        try:
-            return super().resolve_command(ctx, args)
-        except _UsageError as exc:
-            import difflib
-
-            matches = difflib.get_close_matches(args[0], self.list_commands(ctx)) if args else []
-            message = getattr(exc, "message", "")
-            if matches and "Did you mean" not in message:
-                suggestions = ", ".join(repr(name) for name in matches)
-                exc.message = f"{message.rstrip('.')}. Did you mean {suggestions}?"  # type: ignore[attr-defined]
-            raise
-
     def main(  # type: ignore[override]
         self,
         args: Any = None,

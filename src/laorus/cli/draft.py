@@ -8,9 +8,9 @@ from typing import Annotated
 
 import typer
 
-from laorus.cli.exits import usage_error
+from laorus.cli.exits import refuse_to_replace, usage_error
 from laorus.cli.help import LaorusCommand
-from laorus.cli.output import error_console, out_console
+from laorus.cli.output import counted, error_console, out_console
 
 app = typer.Typer(add_completion=False)
 
@@ -56,7 +56,9 @@ def draft(
             help="Publication date; relative dates ('this year') count from it.",
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing store.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Replace the store if it exists.")
+    ] = False,
 ) -> None:
     """Draft a fact store from a plain-text article: facts, dates, names and questions.
 
@@ -72,9 +74,8 @@ def draft(
     from laorus.draft.write import to_toml
 
     target = _target(article, output)
-    if target is not None and target.exists() and not force:
-        msg = f"{target} exists; pass --force to overwrite it, or choose another -o"
-        raise usage_error(msg)
+    if target is not None:
+        refuse_to_replace(target, force)
     raw = _read(article)
     name = "standard input" if article == "-" else article
     made = make_draft(
@@ -89,14 +90,9 @@ def draft(
         sys.stdout.write(text)
         _report(made, None, error=True)
         return
-    from laorus.errors import LaorusError
-    from laorus.files import replace_atomically
+    from laorus.export.output import write_export
 
-    try:
-        replace_atomically(target, text.encode("utf-8"))
-    except OSError as exc:
-        msg = f"cannot write {target}: {exc.strerror or exc}; choose another -o"
-        raise LaorusError(msg) from None
+    write_export(target, text.encode("utf-8"), replace=True)  # refused above unless forced
     _report(made, target, error=False)
 
 
@@ -143,11 +139,12 @@ def _report(made: object, target: Path | None, *, error: bool) -> None:
     questions = sum(len(f.fact.questions) for f in facts)
     where = "standard output" if target is None else str(target)
     lines = [
-        f"Drafted {len(facts)} facts ({dated} dated, {derived} derived), {questions} questions"
-        f" and {len(made.names)} names into {where}.",
+        f"Drafted {counted(len(facts), 'fact')} ({dated} dated, {derived} derived),"
+        f" {counted(questions, 'question')} and {counted(len(made.names), 'name')} into {where}.",
     ]
     if made.cut:
-        lines.append(f"Cut {len(made.cut)} trailing line(s) of page furniture from the article.")
+        cut = counted(len(made.cut), "trailing line")
+        lines.append(f"Cut {cut} of page furniture from the article.")
     source = made.source
     missing = [
         what

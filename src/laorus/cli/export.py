@@ -10,7 +10,7 @@ import typer
 
 from laorus.cli import params
 from laorus.cli.chosen_store import load_store
-from laorus.cli.exits import usage_error
+from laorus.cli.exits import exists_error, usage_error
 from laorus.cli.help import LaorusCommand, LaorusHelpGroup
 from laorus.cli.options import modes
 from laorus.cli.output import error_console
@@ -71,14 +71,12 @@ def _cards(
 
 
 def _write(target: Path, data: bytes, force: bool) -> None:
-    from laorus.errors import LaorusError
     from laorus.export.output import TargetExistsError, write_export
 
     try:
         write_export(target, data, replace=force)
-    except TargetExistsError as exc:
-        msg = f"{exc}; add --force to replace it, or give another name"
-        raise LaorusError(msg) from None
+    except TargetExistsError:
+        raise exists_error(target) from None
 
 
 def _done(count: int, what: str, target: Path | str) -> None:

@@ -100,3 +100,28 @@ class LaorusHelpGroup(TyperGroup):
         """The group's help; outside a terminal, without trailing spaces."""
         with plain_when_piped():
             super().format_help(ctx, formatter)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """Find the command named first in ``args``; an unknown name gets the nearest, or all."""
+        import typer
+
+        # Typer vendors Click; its UsageError is reached through a public Typer class.
+        usage_error: type[Exception] = next(
+            c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError"
+        )
+        try:
+            return super().resolve_command(ctx, args)
+        except usage_error as exc:
+            message = getattr(exc, "message", "")
+            if not args or not message.startswith("No such command") or "Did you mean" in message:
+                raise  # not an unknown command, or Typer suggested the nearest already
+            import difflib
+
+            names = self.list_commands(ctx)
+            matches = difflib.get_close_matches(args[0], names)
+            if matches:
+                suggestions = ", ".join(repr(name) for name in matches)
+                exc.message = f"{message.rstrip('.')}. Did you mean {suggestions}?"  # type: ignore[attr-defined]
+            else:
+                exc.message = f"{message.rstrip('.')}; choose one of: {', '.join(names)}."  # type: ignore[attr-defined]
+            raise

@@ -102,3 +102,8 @@ def percent(share: float) -> str:
 
     whole = (Decimal(repr(share)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return f"{whole}%"
+
+
+def counted(count: int, word: str, many: str | None = None) -> str:
+    """``count`` and the word in the number it takes: "1 fact", "2 facts", "3 entries"."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"

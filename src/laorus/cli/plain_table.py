@@ -51,12 +51,15 @@ SEARCH_RIGHT = (True, False, False)
 
 
 def date_cell(fact: Fact) -> str:
-    """The fact's date as the store writes it, a range on two lines, or a dash when undated."""
+    """The fact's date as the store writes it, a range on one line, or a dash when undated.
+
+    One line, so that the end of a range never stands beside the id as if it belonged to it.
+    """
     if fact.date is None:
         return "-"
     if fact.end_date is None:
         return fact.date.iso()
-    return f"{fact.date.iso()}\n- {fact.end_date.iso()}"
+    return f"{fact.date.iso()} - {fact.end_date.iso()}"
 
 
 def search_cells(hit: Hit, *, quotes: bool) -> tuple[str, str, str]:

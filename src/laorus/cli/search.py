@@ -94,8 +94,8 @@ def search_command(
         msg = f"{text!r} has no words to search for; give a word or two"
         raise usage_error(msg, "QUERY")
 
-    def find(index: Index) -> tuple[list[Hit], list[str]]:
-        from laorus.search.rank import search, suggest
+    def find(index: Index) -> tuple[list[Hit], list[str], list[str]]:
+        from laorus.search.rank import search, suggest, unknown_words
 
         if tag is not None:
             params.check_tag(index.tags(), tag)
@@ -108,13 +108,15 @@ def search_command(
             year_from=year_from,
             year_to=year_to,
         )
-        return found, [] if found or as_json else suggest(index, parsed)
+        if found or as_json:
+            return found, [], []
+        return found, suggest(index, parsed), unknown_words(index, parsed)
 
     from laorus.cache.policy import with_index
     from laorus.cli.progress import progress_bar
 
     with progress_bar() as progress:
-        hits, suggestions = with_index(store_path(ctx), find, progress=progress)
+        hits, suggestions, unknown = with_index(store_path(ctx), find, progress=progress)
     if parsed.truncated:
         say(f"Note: only the first {MAX_QUERY_WORDS} different words of the query were used.")
     if as_json:
@@ -125,7 +127,14 @@ def search_command(
         if as_json:
             raise NothingFound
         filtered = category or tag or year_from is not None or year_to is not None
-        raise NothingFound(_nothing_message(text, suggestions, filtered=bool(filtered)))
+        raise NothingFound(
+            _nothing_message(
+                text,
+                suggestions,
+                unknown if len(unknown) < len(parsed.terms) else [],
+                filtered=bool(filtered),
+            )
+        )
 
 
 DEFAULT_LIMIT = 10
@@ -209,9 +218,15 @@ def _print_hits(hits: list[Hit], *, quotes: bool) -> None:
     out_console().print(search_table(hits, quotes=quotes))
 
 
-def _nothing_message(text: str, suggestions: list[str], *, filtered: bool) -> str:
+def _nothing_message(
+    text: str, suggestions: list[str], unknown: list[str], *, filtered: bool
+) -> str:
     """Why no fact matched, and what to try instead (a query of common words only never gets
-    here: the core refuses it with its own message)."""
+    here: the core refuses it with its own message).
+
+    ``unknown``: words no fact has, when others of the query are found, so leaving them out
+    may find something.
+    """
     shown = text if len(text) <= 60 else f"{text[:57]}..."
     message = f"No fact matches {shown!r}"
     if filtered:
@@ -219,6 +234,12 @@ def _nothing_message(text: str, suggestions: list[str], *, filtered: bool) -> st
     message += "."
     if suggestions:
         message += f" Did you mean: {', '.join(suggestions)}?"
+    elif unknown:
+        listed = ", ".join(repr(word) for word in unknown)
+        if len(unknown) == 1:
+            message += f" No fact has the word {listed}; try without it."
+        else:
+            message += f" No fact has the words {listed}; try without them."
     else:
         message += " Try other or fewer words."
     return message

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Annotated
 
 import typer
@@ -26,42 +25,40 @@ def show_command(
         list[str],
         typer.Argument(
             metavar="ID...",
-            help="The fact's id, as search shows it, in any case; or words of the id that name"
-            " one fact.",
+            help="The fact's id, as search shows it, in any case; or words of its id, statement"
+            " or tags that name one fact.",
         ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object.")] = False,
 ) -> None:
     """Show one fact in full, with the paragraph of the article it comes from.
 
-    The id may be typed in any case, or as a few of its words ("nuclear power plant"): when
-    they name one fact it is shown, when several, they are listed (exit 1).
+    The id may be typed in any case, or as a few words of the fact's id, statement or tags
+    ("gift elephants"): when one fact has them all it is shown, when several, they are listed
+    (exit 1).
 
     Example: laorus show lao-pdr-proclaimed
     """
-    from laorus.errors import LaorusError, NothingFound
+    from laorus.errors import LaorusError
 
     fact_id = " ".join(typed).strip()
     if not fact_id:
         msg = "the id is empty; give a fact's id, e.g. lao-pdr-proclaimed"
         raise usage_error(msg, "ID")
-    from laorus.cache.policy import load_part
+    from laorus.cache.policy import load_part, with_index
     from laorus.cli.progress import progress_bar
     from laorus.search.named import ids_named
 
-    named: list[str] = []
-
-    def pick(ids: Sequence[str]) -> list[str]:
-        named.extend(ids_named(ids, fact_id))
-        return named if len(named) == 1 else []
-
     with progress_bar() as progress:
-        store = load_part(store_path(ctx), pick, progress=progress)
-    if len(named) > 1:
-        shown = ", ".join(named[:MAX_LISTED])
-        more = f" and {len(named) - MAX_LISTED} more" if len(named) > MAX_LISTED else ""
-        msg = f"{len(named)} facts have {fact_id!r} in their id: {shown}{more}; give one id"
-        raise NothingFound(msg)
+        named = with_index(
+            store_path(ctx), lambda index: ids_named(index, fact_id), progress=progress
+        )
+        if len(named) > 1:
+            shown = ", ".join(named[:MAX_LISTED])
+            more = f" and {len(named) - MAX_LISTED} more" if len(named) > MAX_LISTED else ""
+            msg = f"{len(named)} facts have the words {fact_id!r}: {shown}{more}; give one id"
+            raise LaorusError(msg)
+        store = load_part(store_path(ctx), lambda _ids: named, progress=progress)
     fact = store.get(named[0]) if named else None
     if fact is None:
         from laorus.search.rank import nearest_ids

@@ -70,6 +70,20 @@ def idf(total: int, count: int) -> float:
     return math.log(1 + (total - count + 0.5) / (count + 0.5))
 
 
+def primary_fields(fact: Fact) -> list[str]:
+    """The texts that say what a fact is about: statement, tags, names, id, years and event."""
+    dates = [str(d.year) for d in (fact.date, fact.end_date) if d is not None]
+    fields = [fact.statement, *fact.tags, *fact.names, fact.id.replace("-", " "), *dates]
+    if fact.event:
+        fields.append(fact.event)
+    return fields
+
+
+def _joined(fields: Iterable[str]) -> str:
+    # "|" keeps fields apart so a phrase cannot span two of them.
+    return " | ".join(f.replace("|", " ") for f in fields)
+
+
 def fact_words(
     fact: Fact, quotes: dict[str, list[str]] | None = None
 ) -> tuple[str, str, dict[str, float]]:
@@ -79,13 +93,7 @@ def fact_words(
     (RusHydro: also "hydro"). ``quotes`` remembers the words of each quote, which several facts
     often share.
     """
-    dates = [str(d.year) for d in (fact.date, fact.end_date) if d is not None]
-    fields = [fact.statement, *fact.tags, *fact.names, fact.id.replace("-", " "), *dates]
-    if fact.event:
-        fields.append(fact.event)
-    # "|" keeps fields apart so a phrase cannot span two of them.
-    joined = " | ".join(f.replace("|", " ") for f in fields)
-    primary = text_tokens(joined)
+    primary = text_tokens(_joined(primary_fields(fact)))
     quote = quotes.get(fact.quote) if quotes is not None else None
     if quote is None:
         quote = text_tokens(fact.quote)
@@ -285,12 +293,28 @@ class IndexBuilder:
         )
 
     def _add_synonyms(self, facts: tuple[Fact, ...], synonyms: Mapping[str, Sequence[str]]) -> None:
+        """Index the other forms of the names each fact names, as words of the fact.
+
+        A word inside a longer form ("treaty" in "North Atlantic Treaty Organization") names
+        the organisation, not what the fact is about: unless the fact's own fields have it, it
+        weighs as a word of the quote, in that form and in a tag that repeats the form. A form
+        of one word ("LPRP") is the name itself and weighs as the name does.
+        """
         for number, fact in enumerate(facts):
             extra = [text for name in fact.names for text in synonyms.get(same_words(name), ())]
             if not extra:
                 continue
-            tokens = text_tokens(" | ".join(text.replace("|", " ") for text in extra))
+            tokens = text_tokens(_joined(extra))
+            long_forms = {same_words(text) for text in extra if len(text.split()) > 1}
+            inside = set(text_tokens(_joined(t for t in extra if same_words(t) in long_forms)))
+            if inside:
+                own_fields = [f for f in primary_fields(fact) if same_words(f) not in long_forms]
+                own = set(text_tokens(_joined(own_fields)))
+                own.update(fold(part) for part in name_parts(" ".join(own_fields)))
+                inside -= own
             for word in tokens:
                 if word != "|":
-                    self._postings[word][number] = PRIMARY
+                    self._postings[word][number] = QUOTE if word in inside else PRIMARY
+            for word in inside:  # also where a tag repeats a long form
+                self._postings[word][number] = QUOTE
             self._primary[number] += f"| {' '.join(tokens)} "

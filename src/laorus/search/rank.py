@@ -298,8 +298,28 @@ def _matched(index: Index, matches: dict[str, dict[str, float]], number: int) ->
     )
 
 
+RELATED_PREFIX = 4
+"""How many first letters a word spelt right shares with a word suggested for it ("nucle")."""
+
+
+def unknown_words(source: Store | Index, query: str | Query) -> list[str]:
+    """The query's words that match no word of the store, in any form or spelling."""
+    index = source if not isinstance(source, Store) else SearchIndex.build(source)
+    parsed = (query if isinstance(query, Query) else Query.parse(query)).for_index(index)
+    return [
+        term
+        for term in parsed.terms
+        if not candidates(index, term, capitalised=term in parsed.capitalised)
+    ]
+
+
 def suggest(source: Store | Index, query: str | Query, limit: int = 5) -> list[str]:
-    """Words the store contains that are closest to the query's unmatched words."""
+    """Words the store contains that are closest to the query's unmatched words.
+
+    For a misspelt word, the words it may be a typo of; for an English word spelt right
+    ("signed"), only related words, which share its first RELATED_PREFIX letters ("nucleus":
+    "nuclear"), never a word that only looks like it ("since").
+    """
     index = source if not isinstance(source, Store) else SearchIndex.build(source)
     parsed = (query if isinstance(query, Query) else Query.parse(query)).for_index(index)
     choices = [w for w in index.vocabulary if len(w) > 2 and w not in IGNORED]
@@ -308,11 +328,16 @@ def suggest(source: Store | Index, query: str | Query, limit: int = 5) -> list[s
         capitalised = term in parsed.capitalised
         if candidates(index, term, capitalised=capitalised) or len(term) > MAX_WORD_LENGTH:
             continue
+        from laorus.text.spelling import english_words
+
+        spelt_right = term in english_words()
         # Jaro-Winkler favours a shared beginning, which is how people misspell a word.
         for choice, _, _ in process.extract(
             term, choices, scorer=JaroWinkler.normalized_similarity, score_cutoff=0.85, limit=3
         ):
             if capitalised and _is_false_friend(term, choice):
+                continue
+            if spelt_right and choice[:RELATED_PREFIX] != term[:RELATED_PREFIX]:
                 continue
             if choice not in suggestions:
                 suggestions.append(choice)

@@ -14,6 +14,7 @@ from laorus.store.fields import (
     build_anniversary,
     build_questions,
     check_choices,
+    check_date_in_quote,
     kind_of,
     not_a_string,
 )
@@ -311,6 +312,9 @@ def _build_fact(
     if derived is not None and (not isinstance(derived, str) or not derived.strip()):
         problem("must be a non-empty string that says how the date was derived", "derived")
         derived = None
+
+    if "date" in dates and derived is None and quote is not None:
+        check_date_in_quote(dates["date"], quote, problem)
 
     event = item.get("event")
     if event is not None and (not isinstance(event, str) or not event.strip()):

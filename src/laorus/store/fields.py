@@ -183,3 +183,32 @@ def check_choices(
                     " offer the article's own words",
                     f"questions[{number}].choices",
                 )
+
+
+def check_date_in_quote(date: PartialDate, quote: str, problem: Callable[[str, str], None]) -> None:
+    """A full date the quote does not give, when the quote gives full dates, is a problem.
+
+    Only for a date not derived: the caller leaves out a fact whose date the article implies.
+    A quote that gives no full date (a year, a month, "this year") cannot be checked here.
+    """
+    if date.day is None or not any(ch.isdigit() for ch in quote):
+        return
+    from laorus.text.date_spans import find_dates
+
+    given = {
+        dt.date(parts.year, parts.month, parts.day)
+        for span in find_dates(quote)
+        for parts in (span.first, span.last)
+        if parts is not None
+        and parts.year is not None
+        and parts.month is not None
+        and parts.day is not None
+    }
+    assert date.month is not None
+    if given and dt.date(date.year, date.month, date.day) not in given:
+        shown = ", ".join(day.isoformat() for day in sorted(given))
+        problem(
+            f"{date} is not a date the quote gives ({shown}); use the quote's date, or say in"
+            " 'derived' how this one follows from the article",
+            "date",
+        )

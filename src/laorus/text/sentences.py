@@ -51,3 +51,17 @@ def paragraph_around(text: str, position: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     return start, len(text) if end < 0 else end
+
+
+_LEADING_MARK = re.compile(r"^[\s\-‐‑–—•·*]+(?=\S)")
+"""Dashes, bullets and spaces before a quote's first word: the article's punctuation."""
+
+
+def quotable(quote: str) -> str:
+    """``quote`` without the dash, bullet or space it starts with when it begins at one.
+
+    A quote may start on the article's punctuation ("important anniversaries -70 years of ...",
+    where the dash is a list's): inside quotation marks that reads as a minus sign ("“-70
+    years”"). A minus sign (U+2212) is kept.
+    """
+    return _LEADING_MARK.sub("", quote)
