@@ -288,6 +288,7 @@ REFUSE = [
     ("heads-meeting-moscow-2024", 2, "9 May 2025", "wrong year"),
     ("may-9-delegation", 3, "10 May 2025", "wrong day"),
     ("thongsavanh-moscow-2025", 1, "July", "wrong month"),
+    ("thongsavanh-moscow-2025", 1, "June 2024", "wrong year"),
     ("heads-meeting-kazan-2024", 2, "Friday, 24 October 2024", "wrong weekday"),
     ("sco-partner-status", 5, "31 August 2025", "too vague"),
     ("relations-established", 1, "1960", "too vague"),
@@ -575,3 +576,46 @@ def test_a_name_with_a_rival_guess_beside_it_is_refused(
     pair = [question.answer, other.name]
     answer = joiner.join(pair if first else pair[::-1])
     assert not _grade(answer, question).correct
+
+
+def _judge_bare(fact_id: str, number: int, answer: str) -> Verdict:
+    question = JUDGED[f"{fact_id}#{number}"]
+    return grade(answer, question.answer, question=question.question)
+
+
+# Graded with the expected answer and the question's text alone, no accepted forms (the public
+# API's plainest call, and a store whose forms a quiz editor pared down): the rules, not a list
+# of forms, must rule these as a judge does.
+BARE_ACCEPT = [
+    ("thongsavanh-moscow-2025", 1, "June 2025", ""),
+]
+BARE_REFUSE = [
+    # a year that contradicts the question's own
+    ("thongsavanh-moscow-2025", 1, "June 2024", "wrong year: the question asks about 2025"),
+]
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "number", "answer", "why"),
+    BARE_ACCEPT,
+    ids=[f"{c[0]}#{c[1]}={c[2]!r}" for c in BARE_ACCEPT],
+)
+def test_a_judge_accepts_without_the_accepted_forms(
+    fact_id: str, number: int, answer: str, why: str
+) -> None:
+    verdict = _judge_bare(fact_id, number, answer)
+    assert verdict.correct, verdict.reason
+    assert why in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "number", "answer", "why"),
+    BARE_REFUSE,
+    ids=[f"{c[0]}#{c[1]}!={c[2][:40]!r}" for c in BARE_REFUSE],
+)
+def test_a_judge_refuses_without_the_accepted_forms(
+    fact_id: str, number: int, answer: str, why: str
+) -> None:
+    verdict = _judge_bare(fact_id, number, answer)
+    assert not verdict.correct, verdict.reason
+    assert why in verdict.reason
