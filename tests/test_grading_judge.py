@@ -578,44 +578,96 @@ def test_a_name_with_a_rival_guess_beside_it_is_refused(
     assert not _grade(answer, question).correct
 
 
-def _judge_bare(fact_id: str, number: int, answer: str) -> Verdict:
-    question = JUDGED[f"{fact_id}#{number}"]
-    return grade(answer, question.answer, question=question.question)
-
-
-# Graded with the expected answer and the question's text alone, no accepted forms (the public
+# Graded with the question's text and the expected answer alone, no accepted forms (the public
 # API's plainest call, and a store whose forms a quiz editor pared down): the rules, not a list
-# of forms, must rule these as a judge does.
+# of forms, must rule these as a judge does. (question, expected answer, answer given, reason)
+MONTH_2025 = (
+    "In which month of 2025 did Russia host Lao Foreign Minister Thongsavanh Phomvihane in Moscow?"
+)
+NEUTRALITY = "Of what did the USSR act as a guarantor for Laos?"
+SCO_STATUS = "What status did the SCO grant Laos at its 2025 summit?"
+FORUM_EVENT = "What Russian-Lao event was held for the first time at the Vladivostok venue in 2025?"
+FORUMS_KIND = (
+    "What kind of international forums held in Russia do Lao delegations traditionally "
+    "contribute to?"
+)
+POLICY = "How does the article characterise Laos's foreign policy, which Russia welcomes?"
+DESTINY = (
+    "According to the article, the just multipolar world order should reflect the right of "
+    "peoples to determine what?"
+)
+GESTURE = "How does Lavrov describe the Lao gift of elephants, as what kind of gesture?"
+VOTE = "How did the SCO Council of Heads of Member States vote on granting Laos partner status?"
+DIALOGUE = (
+    "What kind of partnership does Russia have with ASEAN, which Laos consistently works to "
+    "advance?"
+)
+SQUARE = "Across which square did a Lao ceremonial regiment march in formation?"
+MODEST = "How does Lavrov describe the trade figures between Russia and Laos?"
 BARE_ACCEPT = [
-    ("thongsavanh-moscow-2025", 1, "June 2025", ""),
+    (MONTH_2025, "June", "June 2025", "correct"),
+    # the question's names and words beside an answer that names nothing restate the question
+    (NEUTRALITY, "neutrality", "Laos's neutrality", "correct"),
+    (NEUTRALITY, "neutrality", "the neutrality of Laos", "correct"),
+    (NEUTRALITY, "neutrality", "its neutrality", "correct"),
+    (SCO_STATUS, "partner status", "SCO partner", "correct"),
+    (FORUM_EVENT, "business forum", "business forum in Vladivostok", "correct"),
+    (FORUM_EVENT, "business forum", "the first Russian-Lao business forum", "correct"),
+    # the word the question names may be left out of the answer
+    (SCO_STATUS, "partner status", "partner", "correct"),
+    (DIALOGUE, "dialogue partnership", "dialogue", "correct"),
+    # possessives and "own", a stressing word, "one" for the noun
+    (DESTINY, "their own destiny", "their destiny", "correct"),
+    (DESTINY, "their own destiny", "own destiny", "correct"),
+    (GESTURE, "generous", "a generous one", "correct"),
+    (GESTURE, "generous", "very generous", "correct"),
+    (POLICY, "independent", "an independent one", "correct"),
+    # another form of the word, said to be one (not a typo)
+    (FORUMS_KIND, "Buddhist", "Buddhism", "Buddhism is another form of Buddhist"),
+    (POLICY, "independent", "independence", "independence is another form of independent"),
+    (VOTE, "unanimously", "unanimous", "unanimous is another form of unanimously"),
+    (VOTE, "unanimously", "unanimously voted", "correct"),
+    (DIALOGUE, "dialogue partnership", "dialogue partner", "partner is another form of"),
+    (FORUMS_KIND, "Buddhist", "Buddhists", "correct"),
+    (NEUTRALITY, "neutrality", "neutrallity", "with a typo"),
+    # a wider place, and "Sq" for Square
+    (SQUARE, "Red Square", "Red Square in Moscow", "correct"),
+    (SQUARE, "Red Square", "Red Sq", "correct"),
+    (SQUARE, "Red Square", "Red Sq.", "correct"),
 ]
 BARE_REFUSE = [
     # a year that contradicts the question's own
-    ("thongsavanh-moscow-2025", 1, "June 2024", "wrong year: the question asks about 2025"),
+    (MONTH_2025, "June", "June 2024", "wrong year: the question asks about 2025"),
+    # an answer's own words stay required, and a stressing word does not replace another
+    (SCO_STATUS, "partner status", "status", "too vague"),
+    (SCO_STATUS, "partner status", "SCO member", "wrong answer"),
+    (NEUTRALITY, "neutrality", "neutrality and Laos", "two different answers given"),
+    (MODEST, "quite modest", "very modest", "not part of the answer: very"),
+    (POLICY, "independent", "dependent", "wrong answer"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("fact_id", "number", "answer", "why"),
+    ("question", "expected", "answer", "why"),
     BARE_ACCEPT,
-    ids=[f"{c[0]}#{c[1]}={c[2]!r}" for c in BARE_ACCEPT],
+    ids=[f"{c[1]}={c[2]!r}" for c in BARE_ACCEPT],
 )
 def test_a_judge_accepts_without_the_accepted_forms(
-    fact_id: str, number: int, answer: str, why: str
+    question: str, expected: str, answer: str, why: str
 ) -> None:
-    verdict = _judge_bare(fact_id, number, answer)
+    verdict = grade(answer, expected, question=question)
     assert verdict.correct, verdict.reason
     assert why in verdict.reason
 
 
 @pytest.mark.parametrize(
-    ("fact_id", "number", "answer", "why"),
+    ("question", "expected", "answer", "why"),
     BARE_REFUSE,
-    ids=[f"{c[0]}#{c[1]}!={c[2][:40]!r}" for c in BARE_REFUSE],
+    ids=[f"{c[1]}!={c[2]!r}" for c in BARE_REFUSE],
 )
 def test_a_judge_refuses_without_the_accepted_forms(
-    fact_id: str, number: int, answer: str, why: str
+    question: str, expected: str, answer: str, why: str
 ) -> None:
-    verdict = _judge_bare(fact_id, number, answer)
+    verdict = grade(answer, expected, question=question)
     assert not verdict.correct, verdict.reason
     assert why in verdict.reason

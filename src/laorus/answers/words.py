@@ -23,7 +23,7 @@ STOP_WORDS = frozenset(
         (
             "a an the of and in on at for to by with from either",
             "mr mrs ms miss mister dr doctor prof professor sir madam madame comrade excellency",
-            "his her president vice minister prime chairman chairwoman premier",
+            "his her its their our own president vice minister prime chairman chairwoman premier",
         )
     ).split()
 )
@@ -50,7 +50,7 @@ STATE_WORDS = frozenset({"republic", "kingdom", "federation", "empire"})
 LIST_MARKERS = frozenset({"or", "nor", "vs", "versus", "/"})
 """Words that join several guesses ("Putin or Lavrov")."""
 
-_EXPANSIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_EXPANSIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "sq": "square"}
 _PARTS = frozenset(",;:()[]")
 """Punctuation between two words that keeps them two words."""
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|(?<!\d)/|/(?!\d)")
