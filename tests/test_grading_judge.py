@@ -604,6 +604,15 @@ DIALOGUE = (
 )
 SQUARE = "Across which square did a Lao ceremonial regiment march in formation?"
 MODEST = "How does Lavrov describe the trade figures between Russia and Laos?"
+COLONIALISTS = (
+    "Besides American aggressors, against which colonialists did the Lao people wage their "
+    "national liberation struggle, according to the article?"
+)
+QUOTA = (
+    "Within the quota of which body are 100 scholarships allocated annually for Lao students to "
+    "enrol in Russian universities?"
+)
+FEAT = "Whose feat is immortalised in the monuments erected in Vientiane and Paek in 2022?"
 BARE_ACCEPT = [
     (MONTH_2025, "June", "June 2025", "correct"),
     # the question's names and words beside an answer that names nothing restate the question
@@ -644,6 +653,17 @@ BARE_REFUSE = [
     (NEUTRALITY, "neutrality", "neutrality and Laos", "two different answers given"),
     (MODEST, "quite modest", "very modest", "not part of the answer: very"),
     (POLICY, "independent", "dependent", "wrong answer"),
+    # what the question names is no vague form of the answer, and a name's word beside an
+    # answer that names nothing makes one wrong answer, not two
+    (COLONIALISTS, "French", "American", "that is American, not French"),
+    (COLONIALISTS, "French", "the Americans", "that is the Americans, not French"),
+    (
+        QUOTA,
+        "Government of the Russian Federation",
+        "Russian universities",
+        "that is Russian universities, not Government of the Russian Federation",
+    ),
+    (FEAT, "Soviet internationalist pilots", "Russian pilots", "not part of the answer: Russian"),
 ]
 
 

@@ -348,6 +348,14 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         return Verdict(False, f"that is {near[0]}, not {expected}" if near else "wrong answer")
     if not best.matched and best.generic:
         return Verdict(False, f"too vague: which {best.generic[-1].surface.lower()}?")
+    raw = align(given, text.form_words[at], text.known)
+    mine = {w.key for form in text.form_words for w in form}
+    if any(w not in best.extra and w.key in text.asked - mine for w in raw.extra):
+        # The words that complete it are the question's, not the answer's: it is another
+        # thing the question names ("American" for French; "Russian universities" for the
+        # Government of the Russian Federation), not a vague form of the answer.
+        said = " ".join(w.surface for w in given)
+        return Verdict(False, f"that is {said}, not {expected}")
     what = "name" if text.kind in LISTED_NAME_KINDS or text.targets else "answer"
     return Verdict(False, f"too vague: part of the {what} is missing")
 
@@ -489,7 +497,9 @@ def _extra_words(given: Sequence[Word], best: Alignment, text: _Text) -> Verdict
             and all(t.group != other.group for t in text.targets)
         ):
             break  # "President Vladimir Putin of China": a wrong place, not a second person
-        if text.listed or of_rival.accepted:
+        # Beside an answer that names nothing, a name's word is part of one answer that is
+        # wrong ("Russian pilots"), not a second answer.
+        if text.listed or (of_rival.accepted and not text.phrase):
             return Verdict(False, "two different answers given")
         have = {w.key for w in given}
         near = {w.key[:1] for f in text.form_words for w in significant(f) if w.key not in have}
