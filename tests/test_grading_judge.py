@@ -66,6 +66,8 @@ ACCEPT = [
     ("lao-pdr-50th-anniversary", 1, "half a century", ""),
     ("lao-pdr-50th-anniversary", 1, "fifty years", ""),
     ("lprp-70th-anniversary", 1, "seventy years", ""),
+    ("lprp-70th-anniversary", 1, "70th anniversary", ""),
+    ("lprp-70th-anniversary", 1, "the seventieth anniversary", ""),
     ("scholarships-asean-rank", 1, "number three", ""),
     ("scholarships-asean-rank", 1, "third place", ""),
     ("scholarships-asean-rank", 1, "3rd", ""),
@@ -246,6 +248,8 @@ REFUSE = [
     # a year or a number one off
     ("relations-established", 2, "1961", "wrong year"),
     ("relations-established", 2, "1959", "wrong year"),
+    ("lprp-70th-anniversary", 1, "71st anniversary", "wrong number"),
+    ("lprp-70th-anniversary", 1, "70 anniversaries", "not part of the answer: anniversaries"),
     ("lao-pdr-proclaimed", 1, "1976", "wrong year"),
     ("lao-pdr-proclaimed", 1, "1974", "wrong year"),
     ("lprp-founded", 2, "1956", "wrong year"),
