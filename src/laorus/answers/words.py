@@ -217,13 +217,14 @@ _Candidate = tuple[int, tuple[int, ...], tuple[int, ...]]
 def _candidates(given: list[Word], wanted: list[Word], known: Collection[str]) -> list[_Candidate]:
     """Possible matches: word to word, and two words to one ("Xieng Khouang")."""
     found: list[_Candidate] = []
+    acronyms = [_is_acronym(other.surface) for other in wanted]
     for i, word in enumerate(given):
         for j, other in enumerate(wanted):
             if word.number or other.number:
                 if word.number and other.number and word.key == other.key:
                     found.append((0, (i,), (j,)))
                 continue
-            if _is_acronym(other.surface):
+            if acronyms[j]:
                 # An acronym is a name of its own: "BRIC" is not a plural short of "BRICS".
                 edits: int | None = 0 if word.key == other.key else None
             else:
