@@ -617,6 +617,10 @@ QUOTA = (
     "enrol in Russian universities?"
 )
 FEAT = "Whose feat is immortalised in the monuments erected in Vientiane and Paek in 2022?"
+PERSONNEL = (
+    "According to Lavrov, the importance of what for a country's socio-economic development is "
+    "difficult to overestimate?"
+)
 BARE_ACCEPT = [
     (MONTH_2025, "June", "June 2025", "correct"),
     # the question's names and words beside an answer that names nothing restate the question
@@ -657,6 +661,8 @@ BARE_REFUSE = [
     (NEUTRALITY, "neutrality", "neutrality and Laos", "two different answers given"),
     (MODEST, "quite modest", "very modest", "not part of the answer: very"),
     (POLICY, "independent", "dependent", "wrong answer"),
+    # vaguer than the answer: the store may accept it, the grader does not guess it
+    (PERSONNEL, "qualified personnel", "personnel", "too vague"),
     # what the question names is no vague form of the answer, and a name's word beside an
     # answer that names nothing makes one wrong answer, not two
     (COLONIALISTS, "French", "American", "that is American, not French"),
