@@ -74,6 +74,8 @@ ACCEPT = [
     ("lao-pdr-50th-anniversary", 1, "half a century", ""),
     ("lao-pdr-50th-anniversary", 1, "fifty years", ""),
     ("lprp-70th-anniversary", 1, "seventy years", ""),
+    ("lprp-70th-anniversary", 1, "70th anniversary", ""),
+    ("lprp-70th-anniversary", 1, "the seventieth anniversary", ""),
     ("scholarships-asean-rank", 1, "number three", ""),
     ("scholarships-asean-rank", 1, "third place", ""),
     ("scholarships-asean-rank", 1, "3rd", ""),
@@ -258,6 +260,8 @@ REFUSE = [
     # a year or a number one off
     ("relations-established", 2, "1961", "wrong year"),
     ("relations-established", 2, "1959", "wrong year"),
+    ("lprp-70th-anniversary", 1, "71st anniversary", "wrong number"),
+    ("lprp-70th-anniversary", 1, "70 anniversaries", "not part of the answer: anniversaries"),
     ("lao-pdr-proclaimed", 1, "1976", "wrong year"),
     ("lao-pdr-proclaimed", 1, "1974", "wrong year"),
     ("lprp-founded", 2, "1956", "wrong year"),
@@ -300,6 +304,7 @@ REFUSE = [
     ("heads-meeting-moscow-2024", 2, "9 May 2025", "wrong year"),
     ("may-9-delegation", 3, "10 May 2025", "wrong day"),
     ("thongsavanh-moscow-2025", 1, "July", "wrong month"),
+    ("thongsavanh-moscow-2025", 1, "June 2024", "wrong year"),
     ("heads-meeting-kazan-2024", 2, "Friday, 24 October 2024", "wrong weekday"),
     ("sco-partner-status", 5, "31 August 2025", "too vague"),
     ("relations-established", 1, "1960", "too vague"),
@@ -608,3 +613,124 @@ def test_a_name_with_a_rival_guess_beside_it_is_refused(
     pair = [question.answer, other.name]
     answer = joiner.join(pair if first else pair[::-1])
     assert not _grade(answer, question).correct
+
+
+# Graded with the question's text and the expected answer alone, no accepted forms (the public
+# API's plainest call, and a store whose forms a quiz editor pared down): the rules, not a list
+# of forms, must rule these as a judge does. (question, expected answer, answer given, reason)
+MONTH_2025 = (
+    "In which month of 2025 did Russia host Lao Foreign Minister Thongsavanh Phomvihane in Moscow?"
+)
+NEUTRALITY = "Of what did the USSR act as a guarantor for Laos?"
+SCO_STATUS = "What status did the SCO grant Laos at its 2025 summit?"
+FORUM_EVENT = "What Russian-Lao event was held for the first time at the Vladivostok venue in 2025?"
+FORUMS_KIND = (
+    "What kind of international forums held in Russia do Lao delegations traditionally "
+    "contribute to?"
+)
+POLICY = "How does the article characterise Laos's foreign policy, which Russia welcomes?"
+DESTINY = (
+    "According to the article, the just multipolar world order should reflect the right of "
+    "peoples to determine what?"
+)
+GESTURE = "How does Lavrov describe the Lao gift of elephants, as what kind of gesture?"
+VOTE = "How did the SCO Council of Heads of Member States vote on granting Laos partner status?"
+DIALOGUE = (
+    "What kind of partnership does Russia have with ASEAN, which Laos consistently works to "
+    "advance?"
+)
+SQUARE = "Across which square did a Lao ceremonial regiment march in formation?"
+MODEST = "How does Lavrov describe the trade figures between Russia and Laos?"
+COLONIALISTS = (
+    "Besides American aggressors, against which colonialists did the Lao people wage their "
+    "national liberation struggle, according to the article?"
+)
+QUOTA = (
+    "Within the quota of which body are 100 scholarships allocated annually for Lao students to "
+    "enrol in Russian universities?"
+)
+FEAT = "Whose feat is immortalised in the monuments erected in Vientiane and Paek in 2022?"
+PERSONNEL = (
+    "According to Lavrov, the importance of what for a country's socio-economic development is "
+    "difficult to overestimate?"
+)
+BARE_ACCEPT = [
+    (MONTH_2025, "June", "June 2025", "correct"),
+    # the question's names and words beside an answer that names nothing restate the question
+    (NEUTRALITY, "neutrality", "Laos's neutrality", "correct"),
+    (NEUTRALITY, "neutrality", "the neutrality of Laos", "correct"),
+    (NEUTRALITY, "neutrality", "its neutrality", "correct"),
+    (SCO_STATUS, "partner status", "SCO partner", "correct"),
+    (FORUM_EVENT, "business forum", "business forum in Vladivostok", "correct"),
+    (FORUM_EVENT, "business forum", "the first Russian-Lao business forum", "correct"),
+    # the word the question names may be left out of the answer
+    (SCO_STATUS, "partner status", "partner", "correct"),
+    (DIALOGUE, "dialogue partnership", "dialogue", "correct"),
+    # possessives and "own", a stressing word, "one" for the noun
+    (DESTINY, "their own destiny", "their destiny", "correct"),
+    (DESTINY, "their own destiny", "own destiny", "correct"),
+    (GESTURE, "generous", "a generous one", "correct"),
+    (GESTURE, "generous", "very generous", "correct"),
+    (POLICY, "independent", "an independent one", "correct"),
+    # another form of the word, said to be one (not a typo)
+    (FORUMS_KIND, "Buddhist", "Buddhism", "Buddhism is another form of Buddhist"),
+    (POLICY, "independent", "independence", "independence is another form of independent"),
+    (VOTE, "unanimously", "unanimous", "unanimous is another form of unanimously"),
+    (VOTE, "unanimously", "unanimously voted", "correct"),
+    (DIALOGUE, "dialogue partnership", "dialogue partner", "partner is another form of"),
+    (FORUMS_KIND, "Buddhist", "Buddhists", "correct"),
+    (NEUTRALITY, "neutrality", "neutrallity", "with a typo"),
+    # a wider place, and "Sq" for Square
+    (SQUARE, "Red Square", "Red Square in Moscow", "correct"),
+    (SQUARE, "Red Square", "Red Sq", "correct"),
+    (SQUARE, "Red Square", "Red Sq.", "correct"),
+]
+BARE_REFUSE = [
+    # a year that contradicts the question's own
+    (MONTH_2025, "June", "June 2024", "wrong year: the question asks about 2025"),
+    # an answer's own words stay required, and a stressing word does not replace another
+    (SCO_STATUS, "partner status", "status", "too vague"),
+    (SCO_STATUS, "partner status", "SCO member", "wrong answer"),
+    (NEUTRALITY, "neutrality", "neutrality and Laos", "two different answers given"),
+    (MODEST, "quite modest", "very modest", "not part of the answer: very"),
+    (POLICY, "independent", "dependent", "wrong answer"),
+    # vaguer than the answer: the store may accept it, the grader does not guess it
+    (PERSONNEL, "qualified personnel", "personnel", "too vague"),
+    # what the question names is no vague form of the answer, and a name's word beside an
+    # answer that names nothing makes one wrong answer, not two
+    (COLONIALISTS, "French", "American", "that is American, not French"),
+    (COLONIALISTS, "French", "the Americans", "that is the Americans, not French"),
+    (
+        QUOTA,
+        "Government of the Russian Federation",
+        "Russian universities",
+        "that is Russian universities, not Government of the Russian Federation",
+    ),
+    (FEAT, "Soviet internationalist pilots", "Russian pilots", "not part of the answer: Russian"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "answer", "why"),
+    BARE_ACCEPT,
+    ids=[f"{c[1]}={c[2]!r}" for c in BARE_ACCEPT],
+)
+def test_a_judge_accepts_without_the_accepted_forms(
+    question: str, expected: str, answer: str, why: str
+) -> None:
+    verdict = grade(answer, expected, question=question)
+    assert verdict.correct, verdict.reason
+    assert why in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "answer", "why"),
+    BARE_REFUSE,
+    ids=[f"{c[1]}!={c[2]!r}" for c in BARE_REFUSE],
+)
+def test_a_judge_refuses_without_the_accepted_forms(
+    question: str, expected: str, answer: str, why: str
+) -> None:
+    verdict = grade(answer, expected, question=question)
+    assert not verdict.correct, verdict.reason
+    assert why in verdict.reason

@@ -40,6 +40,10 @@ QUALIFIERS = frozenset(
     }
 )
 """Words that change what an answer says, even when the question uses them too."""
+INTENSIFIERS = frozenset({"very", "really", "extremely", "highly", "truly", "so"})
+"""Words that only stress a description ("very generous"): no other claim than the word's."""
+DEGREES = INTENSIFIERS | frozenset({"quite", "rather", "fairly", "pretty", "somewhat", "too"})
+"""Words that say how much: beside an answer that has one ("quite modest"), another is wrong."""
 
 
 def unframe(answer: str) -> str:

@@ -111,10 +111,16 @@ def _plain(
     return Verdict(True, "correct")
 
 
+_IN_YEARS = frozenset({"anniversary", "jubilee"})
+"""Words that count years: "the 70th anniversary" says 70 years when the question counts them."""
+
+
 def _allowed(text: str, context: set[str], asked: Collection[str]) -> bool:
     key = spelling_key(fold(text).replace("’", "'").removesuffix("'s"))
     if key in asked or key.removesuffix("s") in asked or f"{key}s" in asked:
         return True  # "two meetings" when the question asks how many meetings
+    if key in _IN_YEARS and ("years" in asked or "year" in asked):
+        return True
     return key in _FILLERS or any(word_cost(key, wanted) is not None for wanted in context)
 
 

@@ -69,13 +69,28 @@ def grade(
     if kind in ("year", "number"):
         return grade_number(number_idioms(answer), forms, kind, asked)
     if kind in ("date", "month"):
-        return grade_date(answer, forms, asked)
+        verdict = grade_date(answer, forms, asked)
+        other = _other_year(answer, forms, text_of) if verdict.correct and text_of else None
+        return Verdict(False, other) if other else verdict
     if kind != "person":
         answer = undot(answer)
     if same_words(answer) in {same_words(form) for form in forms}:
         return Verdict(True, "correct")
     found = vocabulary(store)
     return grade_text(answer, forms, kind, found, rivals, asked)
+
+
+def _other_year(answer: str, forms: list[str], question: str) -> str | None:
+    """Why a date or month is wrong though its parts match: it names a year that the question
+    contradicts ("June 2024" when the question asks about a month of 2025), else None."""
+    given = {d.year for d in read_dates(answer).dates if d.year is not None}
+    if not given:
+        return None
+    asked = {int(n.value) for n in find_numbers(question) if n.is_year}
+    known = {d.year for form in forms for d in read_dates(form).dates if d.year is not None}
+    if not asked or given <= asked | known:
+        return None
+    return f"wrong year: the question asks about {' or '.join(map(str, sorted(asked)))}"
 
 
 def infer_kind(expected: str) -> str:

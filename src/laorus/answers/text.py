@@ -5,11 +5,12 @@ The rules are in the docstring of laorus.answers.grade, which calls grade_text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from laorus.answers.context import says_number
+from laorus.answers.context import DEGREES, INTENSIFIERS, says_number
 from laorus.answers.dates_numbers import Verdict, several
 from laorus.answers.names import Vocabulary
 from laorus.answers.words import (
@@ -24,6 +25,9 @@ from laorus.answers.words import (
     words,
 )
 from laorus.store.model import LISTED_NAME_KINDS
+from laorus.text import forms as word_forms
+from laorus.text.spelling import word_cost
+from laorus.text.words import fold
 
 if TYPE_CHECKING:
     from laorus.store.model import Name
@@ -69,6 +73,11 @@ class _Text:
     """The question's words."""
     vocabulary: Vocabulary
 
+    @property
+    def phrase(self) -> bool:
+        """Whether the answer names nothing: no name's form, and no name kind declared."""
+        return not self.targets and self.kind not in LISTED_NAME_KINDS
+
 
 def grade_text(
     answer: str,
@@ -102,6 +111,9 @@ def grade_text(
     plain = len(forms)
     forms = list(dict.fromkeys([*forms, *inside]))
     given = words(answer)
+    notes: list[str] = []
+    if not targets and kind not in LISTED_NAME_KINDS:
+        given, notes = _as_phrase(given, [words(form) for form in forms], found.keys, asked)
     form_words = [words(form) for form in forms]
     mine = [key_set(wanted) for wanted in form_words]
     others: list[tuple[str, tuple[Word, ...]]] = []
@@ -148,19 +160,107 @@ def grade_text(
         if len(parts) > 1 and not all(verdict.correct for verdict in verdicts):
             return Verdict(False, several(len(parts)))
         return verdicts[0] if verdicts else Verdict(False, "no answer")
-    return _grade_words(given, text)
+    verdict = _grade_words(given, text)
+    if verdict.correct and notes:
+        also = "; ".join(notes)
+        reason = f"accepted: {also}" if verdict.reason == "correct" else f"{verdict.reason}; {also}"
+        return Verdict(True, reason)
+    return verdict
 
 
-def _forgive(alignment: Alignment, text: _Text, given: Sequence[Word]) -> Alignment:
+def _as_phrase(
+    given: Sequence[Word],
+    form_words: Sequence[Sequence[Word]],
+    names: frozenset[str],
+    asked: frozenset[str],
+) -> tuple[tuple[Word, ...], list[str]]:
+    """The words of an answer that names nothing, as a judge reads them: without a word that
+    only stresses ("very generous", unless the answer says how much: "quite modest"), without a
+    "one" that stands for the noun ("an independent one"), and with a word written in another
+    form of an expected or asked word ("Buddhism", "unanimous", "partner", "voted") read as
+    that word. Returns the words and a note for each other form read."""
+    expected = [w for form in form_words for w in form if w.role == "word" and not w.number]
+    keys = {w.key for w in expected}
+    degree = any(w.key in DEGREES for form in form_words for w in form)
+    kept: list[Word] = []
+    notes: list[str] = []
+    for at, word in enumerate(given):
+        if word.key in INTENSIFIERS and not degree:
+            continue
+        before = given[at - 1] if at else None
+        if (
+            word.number
+            and fold(word.surface) in ("one", "ones")
+            and before is not None
+            and not before.number
+            and before.role in ("word", "generic")
+        ):
+            continue
+        if word.role == "word" and not word.number and word.key not in keys | names | asked:
+            same = next((w for w in expected if _other_form(word, w)), None)
+            if same is not None:
+                if word_cost(word.key, same.key) != 0:  # a plural is the word itself
+                    notes.append(f"{word.surface} is another form of {same.surface}")
+                word = replace(word, key=same.key)
+            else:
+                base = root(fold(word.surface))
+                said = next((key for key in asked if root(key) == base), None)
+                word = replace(word, key=said) if said else word
+        kept.append(word)
+    return tuple(kept), list(dict.fromkeys(notes))
+
+
+@functools.lru_cache(maxsize=8192)
+def root(key: str) -> str:
+    """A word's root: its stem without a suffix that makes another noun of it ("partnership",
+    "Buddhism" and "Buddhist" give "partner" and "buddh"), so that two forms of a word meet."""
+    found = word_forms.stem(key)
+    for suffix in ("ship", "ism", "ist"):
+        if found.endswith(suffix) and len(found) - len(suffix) >= 4:
+            return found[: -len(suffix)]
+    return found
+
+
+_SUFFIXES = frozenset(
+    {"", "s", "ism", "isms", "ist", "ists", "ence", "ent", "ance", "ant", "ous", "ously", "ly"}
+    | {"ship", "ships", "al", "ally", "ic", "ical", "ed", "ing", "e", "es", "ion", "ions"}
+)
+"""Endings that make another form of one word: "Buddhism" and "Buddhist", "unanimous(ly)"."""
+
+
+def _other_form(word: Word, other: Word) -> bool:
+    """Whether two words are forms of one word: one root, and they differ only by the endings
+    that make word forms ("independence", "independent"), not by a typo ("neutrallity")."""
+    mine, theirs = fold(word.surface), fold(other.surface)
+    if root(mine) != root(theirs):
+        return False
+    size = min(len(mine), len(theirs))
+    common = next((at for at in range(size) if mine[at] != theirs[at]), size)
+    return any(mine[at:] in _SUFFIXES and theirs[at:] in _SUFFIXES for at in range(common, 2, -1))
+
+
+def _forgive(
+    alignment: Alignment, text: _Text, given: Sequence[Word], wanted: Sequence[Word]
+) -> Alignment:
     """The alignment without the extra words a judge lets stand: the question's, a title, or a
-    wider place that holds the answer ("Kazan, Russia")."""
+    wider place that holds the answer ("Kazan, Russia"); and, for an answer that names nothing,
+    without the missing words that the question says itself ("partner" for "What status ...?",
+    whose answer is "partner status"), as long as the answer has the expected answer's own."""
+    if alignment.missing and text.phrase and not text.listed:
+        own = [w for w in alignment.missing if w.key not in text.asked]
+        if len(own) < len(alignment.missing) and any(
+            w.role == "word" and w.key not in text.asked for w in significant(wanted)
+        ):
+            alignment = replace(alignment, missing=tuple(own))
     if not alignment.extra:
         return alignment
     # A patronymic is no title: it is forgiven only as part of a known form ("Vladimir
     # Vladimirovich Putin"), never guessed from its ending ("Vladimir Ivanovich Putin").
     extra = [w for w in alignment.extra if not w.number and w.key not in text.forgiven]
     said = [w for w in extra if w.key in text.asked]
-    if said and not text.listed and _restates(given, text):
+    # Beside an answer that names nothing, the question's names restate it ("Laos's
+    # neutrality", "the neutrality of Laos", "SCO partner"); beside a name, only a phrase does.
+    if said and not text.listed and (text.phrase or _restates(given, text)):
         extra = [w for w in extra if w not in said]
     if extra and alignment.matched:
         place = " ".join(w.surface for w in extra)
@@ -190,7 +290,8 @@ def _restates(given: Sequence[Word], text: _Text) -> bool:
 def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
     """Grade names and other text by aligning words; see the module docstring for the rules."""
     alignments = [
-        _forgive(align(given, wanted, text.known), text, given) for wanted in text.form_words
+        _forgive(align(given, wanted, text.known), text, given, wanted)
+        for wanted in text.form_words
     ]
     order = range(len(alignments))
     at = min(order, key=lambda i: _rank(alignments[i]))
@@ -247,6 +348,14 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         return Verdict(False, f"that is {near[0]}, not {expected}" if near else "wrong answer")
     if not best.matched and best.generic:
         return Verdict(False, f"too vague: which {best.generic[-1].surface.lower()}?")
+    raw = align(given, text.form_words[at], text.known)
+    mine = {w.key for form in text.form_words for w in form}
+    if any(w not in best.extra and w.key in text.asked - mine for w in raw.extra):
+        # The words that complete it are the question's, not the answer's: it is another
+        # thing the question names ("American" for French; "Russian universities" for the
+        # Government of the Russian Federation), not a vague form of the answer.
+        said = " ".join(w.surface for w in given)
+        return Verdict(False, f"that is {said}, not {expected}")
     what = "name" if text.kind in LISTED_NAME_KINDS or text.targets else "answer"
     return Verdict(False, f"too vague: part of the {what} is missing")
 
@@ -388,7 +497,9 @@ def _extra_words(given: Sequence[Word], best: Alignment, text: _Text) -> Verdict
             and all(t.group != other.group for t in text.targets)
         ):
             break  # "President Vladimir Putin of China": a wrong place, not a second person
-        if text.listed or of_rival.accepted:
+        # Beside an answer that names nothing, a name's word is part of one answer that is
+        # wrong ("Russian pilots"), not a second answer.
+        if text.listed or (of_rival.accepted and not text.phrase):
             return Verdict(False, "two different answers given")
         have = {w.key for w in given}
         near = {w.key[:1] for f in text.form_words for w in significant(f) if w.key not in have}

@@ -23,7 +23,7 @@ STOP_WORDS = frozenset(
         (
             "a an the of and in on at for to by with from either",
             "mr mrs ms miss mister dr doctor prof professor sir madam madame comrade excellency",
-            "his her president vice minister prime chairman chairwoman premier",
+            "his her its their our own president vice minister prime chairman chairwoman premier",
         )
     ).split()
 )
@@ -50,7 +50,7 @@ STATE_WORDS = frozenset({"republic", "kingdom", "federation", "empire"})
 LIST_MARKERS = frozenset({"or", "nor", "vs", "versus", "/"})
 """Words that join several guesses ("Putin or Lavrov")."""
 
-_EXPANSIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_EXPANSIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "sq": "square"}
 _PARTS = frozenset(",;:()[]")
 """Punctuation between two words that keeps them two words."""
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|(?<!\d)/|/(?!\d)")
@@ -217,13 +217,14 @@ _Candidate = tuple[int, tuple[int, ...], tuple[int, ...]]
 def _candidates(given: list[Word], wanted: list[Word], known: Collection[str]) -> list[_Candidate]:
     """Possible matches: word to word, and two words to one ("Xieng Khouang")."""
     found: list[_Candidate] = []
+    acronyms = [_is_acronym(other.surface) for other in wanted]
     for i, word in enumerate(given):
         for j, other in enumerate(wanted):
             if word.number or other.number:
                 if word.number and other.number and word.key == other.key:
                     found.append((0, (i,), (j,)))
                 continue
-            if _is_acronym(other.surface):
+            if acronyms[j]:
                 # An acronym is a name of its own: "BRIC" is not a plural short of "BRICS".
                 edits: int | None = 0 if word.key == other.key else None
             else:

@@ -108,6 +108,20 @@ def word_cost(given: str, wanted: str, known: Collection[str] = ()) -> int | Non
         return 0
     if not given or not wanted or given[0] != wanted[0]:
         return None  # a plural, another spelling and a typo all keep the first letter
+    distance = _cost(given, wanted)
+    if distance is None or distance == 0:
+        return distance
+    # Only now the word list: most answers never need it, and it takes about 10 ms to load.
+    if given in known or _is_english(given):
+        return None
+    return distance
+
+
+@functools.lru_cache(maxsize=65536)
+def _cost(given: str, wanted: str) -> int | None:
+    """Edits from ``given`` to ``wanted`` (same first letter) within the typo budget, or None;
+    0 for a plural or another spelling. Cached: the grader weighs the same pairs again and
+    again, against every rival of every answer."""
     if min(len(given), len(wanted)) >= 4 and (_plural(given, wanted) or _plural(wanted, given)):
         return 0  # a plural is not a typo
     if same_spelling(given, wanted):
@@ -116,10 +130,5 @@ def word_cost(given: str, wanted: str, known: Collection[str] = ()) -> int | Non
     if budget == 0:
         return None
     # OSA counts a swapped pair of letters ("Ocotber") as one typo, as people make them.
-    distance = OSA.distance(given, wanted, score_cutoff=budget)
-    if distance > budget:
-        return None
-    # Only now the word list: most answers never need it, and it takes about 10 ms to load.
-    if given in known or _is_english(given):
-        return None
-    return distance
+    distance = int(OSA.distance(given, wanted, score_cutoff=budget))
+    return None if distance > budget else distance
