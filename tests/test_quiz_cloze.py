@@ -163,3 +163,54 @@ def test_a_number_with_a_thousands_separator_is_blanked_whole(
     assert "1,200" in answers
     assert "200" not in answers
     assert "1" not in answers
+
+
+_CITY = '\n[[names]]\nname = "Vientiane"\nkind = "city"\n'
+
+
+def _blanks_of(
+    write_store: Callable[[str | bytes], Path], sentence: str, organisation: str = ""
+) -> set[str]:
+    """The answers blanked in ``sentence``, quoted by a fact of the small store (which knows
+    the city of Vientiane, and ``organisation`` too when given)."""
+    text = SMALL_STORE.replace(
+        "Laos gave two elephants.", f"Laos gave two elephants.\n{sentence}", 1
+    ).replace('quote = "Laos gave two elephants."', f'quote = "{sentence}"')
+    if organisation:
+        text = text.replace('tags = ["elephant", "gift"]', f'organisations = ["{organisation}"]')
+    found = blanks(load(write_store(text + (_CITY if "Vientiane" in sentence else ""))))
+    return {b.answer for b in found.get("elephants", [])}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused", "kept"),
+    [
+        # Without the blank, nothing says what plays the role: "these matters" points back.
+        ("The Rosatom plays a significant role in these matters.", "Rosatom", None),
+        # An answer longer than five words is a title to recite, not a fact to recall.
+        (
+            "The Commission on Trade, Economic, Scientific and Technical Cooperation met in 2024.",
+            "Commission on Trade, Economic, Scientific and Technical Cooperation",
+            "2024",
+        ),
+        # A back-reference is no problem when the sentence says enough of its own.
+        (
+            "This year Rosatom built a small nuclear power plant near the northern border.",
+            None,
+            "Rosatom",
+        ),
+    ],
+)
+def test_a_blank_the_rest_of_its_sentence_cannot_point_to_is_refused(
+    write_store: Callable[[str | bytes], Path],
+    sentence: str,
+    refused: str | None,
+    kept: str | None,
+) -> None:
+    long_name = "Commission on Trade, Economic, Scientific and Technical Cooperation"
+    name = long_name if long_name in sentence else "Rosatom"
+    found = _blanks_of(write_store, sentence, name)
+    if refused is not None:
+        assert refused not in found
+    if kept is not None:
+        assert kept in found

@@ -122,6 +122,34 @@ def _titled(before: str, name: Name | None) -> bool:
     return False
 
 
+_LONGEST = 5
+"""Most words a blank may take: a longer name is a title to recite, not a fact to recall."""
+_ANAPHORS = frozenset({"this", "these", "those", "such", "it", "its", "they", "them", "their"})
+"""Words that point back to an earlier sentence ("in these matters", "many of them")."""
+_LINKING = (
+    "a an the of and or in on at for to by with from as is are was were be been has have had",
+    "that which who we our us there here also very many much some all more most not no",
+)
+_FUNCTION_WORDS = _ANAPHORS | frozenset(" ".join(_LINKING).split())
+_SPARE = 5
+"""Fewest words of their own (besides the title's names) a sentence that points back must
+keep around its blank for the blank to be answerable from the sentence alone."""
+
+
+def _says_too_little(text: str, start: int, words: str, title: str) -> bool:
+    """Whether the sentence, without its blank, is too bare to point to the answer: the blank
+    takes more than a few words, or the sentence leans on an earlier one ("plays a role in these
+    matters") and says little of its own."""
+    if len(words.split()) > _LONGEST:
+        return True
+    rest = re.findall(r"[\w'-]+", (text[:start] + " " + text[start + len(words) :]).casefold())
+    if not _ANAPHORS & set(rest):
+        return False
+    titled = set(re.findall(r"[\w'-]+", title.casefold()))
+    own = {w for w in rest if w not in _FUNCTION_WORDS and w not in titled}
+    return len(own) < _SPARE
+
+
 def _fact_sentences(fact: Fact, all_sentences: list[Sentence]) -> list[Sentence]:
     end = fact.quote_start + len(fact.quote)
     return [s for s in all_sentences if s.start < end and fact.quote_start < s.end]
@@ -185,6 +213,8 @@ def _every_blank(store: Store) -> dict[str, list[Blank]]:
                 if not inside or _elsewhere(sentence.text, start, _forms_of(store, words)):
                     continue
                 if _in_title(words, store.source.title):
+                    continue
+                if _says_too_little(sentence.text, start, words, store.source.title):
                     continue
                 if not _titled(sentence.text[:start], store.name_of(words)):
                     items.append(Blank(fact.id, sentence, start, words, kind))
