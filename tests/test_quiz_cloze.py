@@ -214,3 +214,19 @@ def test_a_blank_the_rest_of_its_sentence_cannot_point_to_is_refused(
         assert refused not in found
     if kept is not None:
         assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_city"),
+    [
+        ("This was shown by Vientiane's successful chairmanship of ASEAN.", False),
+        ("We are grateful to the Vientiane authorities for their permission.", False),
+        ("The status will allow Vientiane to become more closely involved.", False),
+        ("Work has begun on a school in Vientiane with a joint curriculum.", True),
+        ("Trains between Moscow and Vientiane to carry freight are being considered.", True),
+    ],
+)
+def test_a_city_standing_for_its_government_is_not_blanked_as_a_city(
+    write_store: Callable[[str | bytes], Path], sentence: str, as_city: bool
+) -> None:
+    assert ("Vientiane" in _blanks_of(write_store, sentence)) is as_city

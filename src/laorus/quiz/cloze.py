@@ -150,6 +150,26 @@ def _says_too_little(text: str, start: int, words: str, title: str) -> bool:
     return len(own) < _SPARE
 
 
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:'s|’s|\s+(?:authorities|government|leadership|officials))\b|\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|into|between|and|of|near|via)\s*$", re.IGNORECASE)
+
+
+def _city_as_state(text: str, start: int, words: str, kind: str) -> bool:
+    """Whether a city name stands for its state's government, not the city ("Vientiane's
+    chairmanship of ASEAN", "the Vientiane authorities", "allow Vientiane to become..."):
+    a hint "(a city)" would be false there. Its possessive, a government word after it, or an
+    infinitive it is the actor of (unless a preposition of place comes before it) tell."""
+    if kind != "city":
+        return False
+    after = _GOVERNMENT_AFTER.match(text, start + len(words))
+    if after is None:
+        return False
+    return not (after.group().lstrip().startswith("to") and _PLACE_BEFORE.search(text[:start]))
+
+
 def _fact_sentences(fact: Fact, all_sentences: list[Sentence]) -> list[Sentence]:
     end = fact.quote_start + len(fact.quote)
     return [s for s in all_sentences if s.start < end and fact.quote_start < s.end]
@@ -214,7 +234,9 @@ def _every_blank(store: Store) -> dict[str, list[Blank]]:
                     continue
                 if _in_title(words, store.source.title):
                     continue
-                if _says_too_little(sentence.text, start, words, store.source.title):
+                if _says_too_little(
+                    sentence.text, start, words, store.source.title
+                ) or _city_as_state(sentence.text, start, words, kind):
                     continue
                 if not _titled(sentence.text[:start], store.name_of(words)):
                     items.append(Blank(fact.id, sentence, start, words, kind))
