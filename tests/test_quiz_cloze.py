@@ -230,3 +230,35 @@ def test_a_city_standing_for_its_government_is_not_blanked_as_a_city(
     write_store: Callable[[str | bytes], Path], sentence: str, as_city: bool
 ) -> None:
     assert ("Vientiane" in _blanks_of(write_store, sentence)) is as_city
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused", "kept"),
+    [
+        # 2025 - 1975 = 50: the blank follows from the sentence's own years, and so does each
+        # year from the other and the 50.
+        ("In 2025 Laos marked 50 years since the Lao PDR was proclaimed in 1975.", "50", None),
+        ("In 2025 Laos marked 50 years since the Lao PDR was proclaimed in 1975.", "2025", None),
+        ("In 2025 Laos marked 50 years since the Lao PDR was proclaimed in 1975.", "1975", None),
+        (
+            "In 2025 Laos marked the 50th anniversary of the Lao PDR, proclaimed in 1975.",
+            "50th",
+            None,
+        ),
+        # 1955 + 70 = 2025.
+        ("For Laos, 2025 is marked by 70 years of the Party (March 22, 1955).", "2025", None),
+        # Years that do not add up give nothing away.
+        ("In 2025 Laos marked 50 years of a treaty signed in 1994.", None, "50"),
+    ],
+)
+def test_a_number_of_years_the_sentence_computes_is_not_blanked(
+    write_store: Callable[[str | bytes], Path],
+    sentence: str,
+    refused: str | None,
+    kept: str | None,
+) -> None:
+    found = _blanks_of(write_store, sentence)
+    if refused is not None:
+        assert refused not in found
+    if kept is not None:
+        assert kept in found

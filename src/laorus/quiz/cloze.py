@@ -170,6 +170,29 @@ def _city_as_state(text: str, start: int, words: str, kind: str) -> bool:
     return not (after.group().lstrip().startswith("to") and _PLACE_BEFORE.search(text[:start]))
 
 
+_YEARS_OF = re.compile(r"\b(\d{1,3})(?:\s+years\b|(?:st|nd|rd|th)\s+anniversary\b)")
+_A_YEAR = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d])")
+
+
+def _by_arithmetic(text: str, start: int, words: str, kind: str) -> bool:
+    """Whether the blank follows from the sentence's own numbers by adding or subtracting:
+    "_____ years since ... 1975" in a sentence that says 2025, or "For Laos, _____ is marked
+    by ... 70 years of the Party (1955)"."""
+    rest = text[:start] + " " * len(words) + text[start + len(words) :]
+    years = {int(y) for y in _A_YEAR.findall(rest)}
+    if kind == "number":
+        counted = _YEARS_OF.match(text, start)
+        if counted is None or not counted.end(1) <= start + len(words) <= counted.end():
+            return False
+        number = int(counted.group(1))
+        return any(later - number in years for later in years)
+    if kind == "year" and words.isdigit():
+        spans = {int(n) for n in _YEARS_OF.findall(rest)}
+        year = int(words)
+        return any(year - n in years or year + n in years for n in spans)
+    return False
+
+
 def _fact_sentences(fact: Fact, all_sentences: list[Sentence]) -> list[Sentence]:
     end = fact.quote_start + len(fact.quote)
     return [s for s in all_sentences if s.start < end and fact.quote_start < s.end]
@@ -234,9 +257,11 @@ def _every_blank(store: Store) -> dict[str, list[Blank]]:
                     continue
                 if _in_title(words, store.source.title):
                     continue
-                if _says_too_little(
-                    sentence.text, start, words, store.source.title
-                ) or _city_as_state(sentence.text, start, words, kind):
+                if (
+                    _says_too_little(sentence.text, start, words, store.source.title)
+                    or _city_as_state(sentence.text, start, words, kind)
+                    or _by_arithmetic(sentence.text, start, words, kind)
+                ):
                     continue
                 if not _titled(sentence.text[:start], store.name_of(words)):
                     items.append(Blank(fact.id, sentence, start, words, kind))
