@@ -14,6 +14,7 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner, Result
 
+from laorus.answers.grade import infer_kind
 from laorus.cli import app
 from laorus.cli.render_quiz import RichView
 from laorus.paths import default_path
@@ -84,7 +85,10 @@ def test_every_choice_is_taken_by_letter_text_or_both(seed: str, form: str) -> N
     for question in asked:
         if question["choices"]:
             position = question["choices"].index(question["answer"])
-            typed.append(FORMS[form]("abcdefghij"[position], position + 1, question["answer"]))
+            # Where the options are numbers, a number typed is an answer, not a position.
+            numbers = any(infer_kind(c) in ("year", "number") for c in question["choices"])
+            how = FORMS["text" if form == "number" and numbers else form]
+            typed.append(how("abcdefghij"[position], position + 1, question["answer"]))
         else:
             typed.append(question["answer"])
     wrong = [(a["given"], a["reason"]) for a in graded(None, args, typed) if not a["correct"]]

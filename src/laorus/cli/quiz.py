@@ -77,7 +77,8 @@ def quiz(
 
     Ctrl-C or the end of input ends the quiz early, with a summary of what you answered.
 
-    In choice mode, answer with an option's letter, number or text, or as the key prints it.
+    In choice mode, answer with an option's letter, number or text, or as the key prints it;
+    when the options are numbers, a number typed is the answer (use a letter to pick).
 
     Example: laorus quiz --mode choice --count 5 --seed 7
     """
