@@ -202,3 +202,28 @@ def test_the_summary_table_fits_and_shows_every_right_answer_whole(width: int, m
     column = _answer_column(screen)
     for answer in answers:
         assert f"right: {' '.join(answer.item.answer.split())}" in column
+
+
+@pytest.mark.parametrize(("given", "line"), [("b", "b: six"), ("six", "b: six"), ("a", "a: five")])
+@pytest.mark.parametrize("view", ["rich", "plain"])
+def test_a_wrong_choice_says_which_option_was_chosen_on_one_line(
+    view: str, given: str, line: str
+) -> None:
+    from laorus.cli.render_quiz import PlainView
+    from laorus.quiz.items import QuizItem
+
+    item = QuizItem(
+        "elephants-gift#1", "elephants-gift", "culture", "choice", "How many elephants?", "two",
+        accept=("2",), choices=("five", "six", "four", "two"),
+    )  # fmt: skip
+    answer = check(item, given)
+    if view == "rich":
+        console = Console(width=200, record=True, no_color=True, file=io.StringIO())
+        RichView(console).result(answer)
+        screen = console.export_text()
+    else:
+        stream = io.StringIO()
+        PlainView(stream).result(answer)
+        screen = stream.getvalue()
+    [verdict] = [text for text in screen.splitlines() if text.startswith("✗")]
+    assert verdict == f"✗ Wrong (you chose {line}). Answer: two"

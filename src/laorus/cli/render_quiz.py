@@ -158,8 +158,6 @@ class RichView:
         line.append(". ")
         line.append("Answer: ", style="bold")
         line.append(answer.item.answer)
-        if _picked_by_label(answer) and not answer.correct:
-            line.append(f"  (you chose {answer.meant})", style="dim")
         self.console.print(line)
         derived = derived_line(answer.item)
         if derived:

@@ -183,6 +183,9 @@ def check(item: QuizItem, given: str, store: Store | None = None) -> Answer:
         return Answer(item, text, meant, False, conflict)
     if not verdict.correct and not_an_option(item, text):
         reason = no_option(item, text)
+    elif not verdict.correct and meant in item.choices:
+        # The grader's "that is X, not Y" or "wrong number" says less than the option picked.
+        reason = f"you chose {LETTERS[item.choices.index(meant)]}: {meant}"
     return Answer(item, text, meant, verdict.correct, reason)
 
 
