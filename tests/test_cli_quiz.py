@@ -148,6 +148,28 @@ def test_the_prompt_offers_option_numbers_only_when_the_options_are_not_numbers(
     assert prompt_hint(item) == hint
 
 
+@pytest.mark.parametrize("as_json", [False, True])
+def test_the_answer_key_says_on_stderr_when_it_lists_fewer_than_count(
+    small_store: Path, as_json: bool
+) -> None:
+    flags = ["--json"] if as_json else []
+    result = quiz(small_store, "--count", "1000", "--seed", "1", "--answer-key", *flags)
+    assert result.exit_code == 0
+    listed = len(json.loads(result.stdout)) if as_json else result.stdout.count("**Answer: ")
+    assert 0 < listed < 1000
+    assert f"Only {listed} questions match" in result.stderr
+    assert "listing all of them" in result.stderr
+    assert "Only" not in result.stdout
+
+
+def test_the_answer_key_says_when_a_choice_question_is_asked_free(small_store: Path) -> None:
+    args = ("--mode", "choice", "--category", "economy", "--seed", "1", "--answer-key", "--json")
+    result = quiz(small_store, *args)
+    [question] = json.loads(result.stdout)
+    assert question["mode"] == "free"
+    assert "1 of them has too few plausible options and is asked free." in result.stderr
+
+
 def test_answer_key_markdown_lists_options_and_answers(small_store: Path) -> None:
     result = quiz(small_store, "--mode", "choice", "--seed", "4", "--answer-key")
     assert result.exit_code == 0
