@@ -224,6 +224,7 @@ def test_a_blank_the_rest_of_its_sentence_cannot_point_to_is_refused(
         ("The status will allow Vientiane to become more closely involved.", False),
         ("Work has begun on a school in Vientiane with a joint curriculum.", True),
         ("Trains between Moscow and Vientiane to carry freight are being considered.", True),
+        ("The delegation visited Vientiane to discuss trade and investment.", True),
     ],
 )
 def test_a_city_standing_for_its_government_is_not_blanked_as_a_city(

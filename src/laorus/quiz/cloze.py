@@ -151,23 +151,28 @@ def _says_too_little(text: str, start: int, words: str, title: str) -> bool:
 
 
 _GOVERNMENT_AFTER = re.compile(
-    r"(?:'s|’s|\s+(?:authorities|government|leadership|officials))\b|\s+to\s+[a-z]+",
-    re.IGNORECASE,
+    r"(?:'s|’s|\s+(?:authorities|government|leadership|officials))\b", re.IGNORECASE
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|into|between|and|of|near|via)\s*$", re.IGNORECASE)
+_ACTOR = (
+    re.compile(r"\b(?:allow|enable|help|invite|encourage|urge|expect|want|ask)(?:s|ed|ing)?\s+$"),
+    re.compile(r"^\s+to\s+[a-z]+"),
+)
+"""A name between a verb of letting or asking and an infinitive ("allow _____ to become") is
+the one who acts: a state, not a city."""
 
 
 def _city_as_state(text: str, start: int, words: str, kind: str) -> bool:
     """Whether a city name stands for its state's government, not the city ("Vientiane's
     chairmanship of ASEAN", "the Vientiane authorities", "allow Vientiane to become..."):
     a hint "(a city)" would be false there. Its possessive, a government word after it, or an
-    infinitive it is the actor of (unless a preposition of place comes before it) tell."""
+    infinitive it is the actor of tell."""
     if kind != "city":
         return False
-    after = _GOVERNMENT_AFTER.match(text, start + len(words))
-    if after is None:
-        return False
-    return not (after.group().lstrip().startswith("to") and _PLACE_BEFORE.search(text[:start]))
+    end = start + len(words)
+    if _GOVERNMENT_AFTER.match(text, end):
+        return True
+    before, after = _ACTOR
+    return bool(before.search(text[:start]) and after.match(text[end:]))
 
 
 _YEARS_OF = re.compile(r"\b(\d{1,3})(?:\s+years\b|(?:st|nd|rd|th)\s+anniversary\b)")
