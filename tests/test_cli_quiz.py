@@ -105,7 +105,7 @@ def test_answer_key_fed_back_scores_every_question(mode: str) -> None:
 
 
 def test_choice_is_answered_by_letter_number_or_text(small_store: Path) -> None:
-    args = ("--mode", "choice", "--seed", "4", "--category", "history")
+    args = ("--mode", "choice", "--seed", "4", "--category", "diplomacy")
     [question] = key(small_store, *args)
     position = question["choices"].index(question["answer"])
     for given in ("abcd"[position], str(position + 1), question["answer"].upper()):
@@ -114,6 +114,60 @@ def test_choice_is_answered_by_letter_number_or_text(small_store: Path) -> None:
     other = "abcd"[(position + 1) % len(question["choices"])]
     result = quiz(small_store, *args, "--json", answers=other + "\n")
     assert json.loads(result.stdout)["correct"] == 0
+
+
+def test_a_number_typed_answers_a_question_whose_options_are_years(small_store: Path) -> None:
+    args = ("--mode", "choice", "--seed", "4", "--category", "history")
+    [question] = key(small_store, *args)
+    assert question["answer"] == "1975"
+    position = question["choices"].index(question["answer"])
+    # "1" is the year 1, not option 1: the prompt offers letters only.
+    wrong = str((position + 1) % len(question["choices"]) + 1)
+    result = quiz(small_store, *args, answers=f"{wrong}\n")
+    assert f"Your answer: {wrong}\n✗ Wrong" in result.stdout
+    assert "you chose" not in result.stdout
+    result = quiz(small_store, *args, "--json", answers="abcd"[position] + "\n")
+    assert json.loads(result.stdout)["correct"] == 1
+
+
+@pytest.mark.parametrize(
+    ("choices", "hint"),
+    [
+        (("five", "six", "four", "two"), "Your answer (a-d, or type the answer): "),
+        (("1960", "1970", "1975", "1974"), "Your answer (a-d, or type the answer): "),
+        (("Moscow", "Kazan", "Tianjin", "Tobolsk"), "Your answer (a-d, 1-4 or the text): "),
+    ],
+)
+def test_the_prompt_offers_option_numbers_only_when_the_options_are_not_numbers(
+    choices: tuple[str, ...], hint: str
+) -> None:
+    from laorus.cli.render_quiz import prompt_hint
+    from laorus.quiz.items import QuizItem
+
+    item = QuizItem("k#1", "k", "c", "choice", "Which?", choices[2], choices=choices)
+    assert prompt_hint(item) == hint
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_the_answer_key_says_on_stderr_when_it_lists_fewer_than_count(
+    small_store: Path, as_json: bool
+) -> None:
+    flags = ["--json"] if as_json else []
+    result = quiz(small_store, "--count", "1000", "--seed", "1", "--answer-key", *flags)
+    assert result.exit_code == 0
+    listed = len(json.loads(result.stdout)) if as_json else result.stdout.count("**Answer: ")
+    assert 0 < listed < 1000
+    assert f"Only {listed} questions match" in result.stderr
+    assert "listing all of them" in result.stderr
+    assert "Only" not in result.stdout
+
+
+def test_the_answer_key_says_when_a_choice_question_is_asked_free(small_store: Path) -> None:
+    args = ("--mode", "choice", "--category", "economy", "--seed", "1", "--answer-key", "--json")
+    result = quiz(small_store, *args)
+    [question] = json.loads(result.stdout)
+    assert question["mode"] == "free"
+    assert "1 of them has too few plausible options and is asked free." in result.stderr
 
 
 def test_answer_key_markdown_lists_options_and_answers(small_store: Path) -> None:

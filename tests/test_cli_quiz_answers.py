@@ -14,6 +14,7 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner, Result
 
+from laorus.answers.grade import infer_kind
 from laorus.cli import app
 from laorus.cli.render_quiz import RichView
 from laorus.paths import default_path
@@ -84,7 +85,10 @@ def test_every_choice_is_taken_by_letter_text_or_both(seed: str, form: str) -> N
     for question in asked:
         if question["choices"]:
             position = question["choices"].index(question["answer"])
-            typed.append(FORMS[form]("abcdefghij"[position], position + 1, question["answer"]))
+            # Where the options are numbers, a number typed is an answer, not a position.
+            numbers = any(infer_kind(c) in ("year", "number") for c in question["choices"])
+            how = FORMS["text" if form == "number" and numbers else form]
+            typed.append(how("abcdefghij"[position], position + 1, question["answer"]))
         else:
             typed.append(question["answer"])
     wrong = [(a["given"], a["reason"]) for a in graded(None, args, typed) if not a["correct"]]
@@ -198,3 +202,28 @@ def test_the_summary_table_fits_and_shows_every_right_answer_whole(width: int, m
     column = _answer_column(screen)
     for answer in answers:
         assert f"right: {' '.join(answer.item.answer.split())}" in column
+
+
+@pytest.mark.parametrize(("given", "line"), [("b", "b: six"), ("six", "b: six"), ("a", "a: five")])
+@pytest.mark.parametrize("view", ["rich", "plain"])
+def test_a_wrong_choice_says_which_option_was_chosen_on_one_line(
+    view: str, given: str, line: str
+) -> None:
+    from laorus.cli.render_quiz import PlainView
+    from laorus.quiz.items import QuizItem
+
+    item = QuizItem(
+        "elephants-gift#1", "elephants-gift", "culture", "choice", "How many elephants?", "two",
+        accept=("2",), choices=("five", "six", "four", "two"),
+    )  # fmt: skip
+    answer = check(item, given)
+    if view == "rich":
+        console = Console(width=200, record=True, no_color=True, file=io.StringIO())
+        RichView(console).result(answer)
+        screen = console.export_text()
+    else:
+        stream = io.StringIO()
+        PlainView(stream).result(answer)
+        screen = stream.getvalue()
+    [verdict] = [text for text in screen.splitlines() if text.startswith("✗")]
+    assert verdict == f"✗ Wrong (you chose {line}). Answer: two"

@@ -163,3 +163,103 @@ def test_a_number_with_a_thousands_separator_is_blanked_whole(
     assert "1,200" in answers
     assert "200" not in answers
     assert "1" not in answers
+
+
+_CITY = '\n[[names]]\nname = "Vientiane"\nkind = "city"\n'
+
+
+def _blanks_of(
+    write_store: Callable[[str | bytes], Path], sentence: str, organisation: str = ""
+) -> set[str]:
+    """The answers blanked in ``sentence``, quoted by a fact of the small store (which knows
+    the city of Vientiane, and ``organisation`` too when given)."""
+    text = SMALL_STORE.replace(
+        "Laos gave two elephants.", f"Laos gave two elephants.\n{sentence}", 1
+    ).replace('quote = "Laos gave two elephants."', f'quote = "{sentence}"')
+    if organisation:
+        text = text.replace('tags = ["elephant", "gift"]', f'organisations = ["{organisation}"]')
+    found = blanks(load(write_store(text + (_CITY if "Vientiane" in sentence else ""))))
+    return {b.answer for b in found.get("elephants", [])}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused", "kept"),
+    [
+        # Without the blank, nothing says what plays the role: "these matters" points back.
+        ("The Rosatom plays a significant role in these matters.", "Rosatom", None),
+        # An answer longer than five words is a title to recite, not a fact to recall.
+        (
+            "The Commission on Trade, Economic, Scientific and Technical Cooperation met in 2024.",
+            "Commission on Trade, Economic, Scientific and Technical Cooperation",
+            "2024",
+        ),
+        # A back-reference is no problem when the sentence says enough of its own.
+        (
+            "This year Rosatom built a small nuclear power plant near the northern border.",
+            None,
+            "Rosatom",
+        ),
+    ],
+)
+def test_a_blank_the_rest_of_its_sentence_cannot_point_to_is_refused(
+    write_store: Callable[[str | bytes], Path],
+    sentence: str,
+    refused: str | None,
+    kept: str | None,
+) -> None:
+    long_name = "Commission on Trade, Economic, Scientific and Technical Cooperation"
+    name = long_name if long_name in sentence else "Rosatom"
+    found = _blanks_of(write_store, sentence, name)
+    if refused is not None:
+        assert refused not in found
+    if kept is not None:
+        assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_city"),
+    [
+        ("This was shown by Vientiane's successful chairmanship of ASEAN.", False),
+        ("We are grateful to the Vientiane authorities for their permission.", False),
+        ("The status will allow Vientiane to become more closely involved.", False),
+        ("Work has begun on a school in Vientiane with a joint curriculum.", True),
+        ("Trains between Moscow and Vientiane to carry freight are being considered.", True),
+        ("The delegation visited Vientiane to discuss trade and investment.", True),
+    ],
+)
+def test_a_city_standing_for_its_government_is_not_blanked_as_a_city(
+    write_store: Callable[[str | bytes], Path], sentence: str, as_city: bool
+) -> None:
+    assert ("Vientiane" in _blanks_of(write_store, sentence)) is as_city
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused", "kept"),
+    [
+        # 2025 - 1975 = 50: the blank follows from the sentence's own years, and so does each
+        # year from the other and the 50.
+        ("In 2025 Laos marked 50 years since the Lao PDR was proclaimed in 1975.", "50", None),
+        ("In 2025 Laos marked 50 years since the Lao PDR was proclaimed in 1975.", "2025", None),
+        ("In 2025 Laos marked 50 years since the Lao PDR was proclaimed in 1975.", "1975", None),
+        (
+            "In 2025 Laos marked the 50th anniversary of the Lao PDR, proclaimed in 1975.",
+            "50th",
+            None,
+        ),
+        # 1955 + 70 = 2025.
+        ("For Laos, 2025 is marked by 70 years of the Party (March 22, 1955).", "2025", None),
+        # Years that do not add up give nothing away.
+        ("In 2025 Laos marked 50 years of a treaty signed in 1994.", None, "50"),
+    ],
+)
+def test_a_number_of_years_the_sentence_computes_is_not_blanked(
+    write_store: Callable[[str | bytes], Path],
+    sentence: str,
+    refused: str | None,
+    kept: str | None,
+) -> None:
+    found = _blanks_of(write_store, sentence)
+    if refused is not None:
+        assert refused not in found
+    if kept is not None:
+        assert kept in found

@@ -105,7 +105,7 @@ def test_unknown_mode_is_refused(small: Store) -> None:
 
 
 def test_due_keys_are_asked_first(shipped: Store) -> None:
-    due = ["elephants-gift#1", "lprp-founded#1"]
+    due = ["elephants-gift#1", "geneva-conference-1954#1"]
     items = build(shipped, "free", 5, random.Random(3), first=due)
     assert _keys(items)[:2] == due
 
@@ -214,7 +214,7 @@ def test_a_cloze_quiz_never_asks_the_same_sentence_twice(shipped: Store, seed: i
     # Two blanks of one sentence give each other away: one item per sentence.
     sentences = [_sentence(item) for item in items]
     assert len(sentences) == len(set(sentences))
-    assert len(items) >= 20
+    assert len(items) >= 15
 
 
 def test_a_due_cloze_key_of_a_sentence_is_not_asked_again_with_another_blank(

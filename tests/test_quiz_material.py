@@ -115,7 +115,9 @@ def _shows(text: str, forms: set[str]) -> str | None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_no_quiz_gives_one_answer_away_nor_asks_it_twice(shipped: Store, mode: str) -> None:
+def test_no_quiz_gives_one_answer_away_before_or_after_nor_asks_it_twice(
+    shipped: Store, mode: str
+) -> None:
     forms: dict[tuple[str, tuple[str, ...]], set[str]] = {}
     for seed in SEEDS:
         items = build(shipped, mode, 10, random.Random(seed))
@@ -124,7 +126,11 @@ def test_no_quiz_gives_one_answer_away_nor_asks_it_twice(shipped: Store, mode: s
         assert len(facts) == len(set(facts)), (seed, facts)
         answers = [item.answer.casefold() for item in items]
         assert len(answers) == len(set(answers)), (seed, answers)
-        shown = ["\n".join((item.prompt, *item.choices)) for item in items]
+        # The evidence shown after an answer (the article's sentences, a derivation) counts.
+        shown = [
+            "\n".join((item.prompt, *item.choices, item.context, item.derived or ""))
+            for item in items
+        ]
         for item in items:
             key = (item.answer, item.accept)
             if key not in forms:

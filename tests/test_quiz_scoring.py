@@ -41,8 +41,9 @@ FREE = QuizItem(
         ("b)", "1975"),
         ("(b)", "1975"),
         ("2", "2"),  # an option's own text wins over its number
-        ("1", "1960"),
-        ("4", "2025"),
+        # The options are years: a number typed is an answer, never an option's position.
+        ("1", "1"),
+        ("4", "4"),
         ("1975", "1975"),
         ("e", "e"),
         ("5", "5"),
@@ -144,6 +145,49 @@ TEXT_CHOICE = QuizItem(
     choices=("Moscow", "Vientiane", "Kazan", "Tianjin"),
 )
 
+NUMBER_CHOICE = QuizItem(
+    key="elephants-gift#1",
+    fact_id="elephants-gift",
+    category="culture",
+    mode="choice",
+    prompt="How many elephants did the leadership of the Lao PDR decide to give Russia?",
+    answer="two",
+    accept=("2",),
+    choices=("five", "six", "four", "two"),
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "given", "meant", "correct"),
+    [
+        # "2" is the answer two, not the second option (six).
+        (NUMBER_CHOICE, "2", "2", True),
+        (NUMBER_CHOICE, "4", "4", False),
+        (NUMBER_CHOICE, "d", "two", True),
+        (NUMBER_CHOICE, "b", "six", False),
+        (NUMBER_CHOICE, "d) two", "two", True),
+        # Options that are names: "2" is the second option.
+        (TEXT_CHOICE, "2", "Vientiane", True),
+        (TEXT_CHOICE, "2) Vientiane", "Vientiane", True),
+    ],
+)
+def test_a_number_typed_is_the_answer_when_the_options_are_numbers(
+    item: QuizItem, given: str, meant: str, correct: bool
+) -> None:
+    answer = check(item, given)
+    assert answer.meant == meant
+    assert answer.correct is correct, answer.reason
+
+
+@pytest.mark.parametrize(
+    ("item", "hint"),
+    [(NUMBER_CHOICE, "choose a-d, or type the answer"), (TEXT_CHOICE, "choose a-d or 1-4,")],
+)
+def test_the_hint_for_a_missing_option_offers_numbers_only_when_they_pick_options(
+    item: QuizItem, hint: str
+) -> None:
+    assert hint in check(item, "e").reason
+
 
 @pytest.mark.parametrize(
     ("item", "given", "expected"),
@@ -164,7 +208,16 @@ TEXT_CHOICE = QuizItem(
         (replace(CHOICE, kind=None), "7", False),
         (CHOICE, "e", True),
         # A date is never "7": that is a label.
-        (replace(CHOICE, kind="date", answer="9 May 2024"), "7", True),
+        (
+            replace(
+                CHOICE,
+                kind="date",
+                answer="9 May 2024",
+                choices=("9 May 2024", "24 October 2024", "7 October 2025", "13 October 2011"),
+            ),
+            "7",
+            True,
+        ),
         (FREE, "e", False),
     ],
 )

@@ -71,7 +71,8 @@ def quiz(
 
     Ctrl-C or the end of input ends the quiz early, with a summary of what you answered.
 
-    In choice mode, answer with an option's letter, number or text, or as the key prints it.
+    In choice mode, answer with an option's letter, number or text, or as the key prints it;
+    when the options are numbers, a number typed is the answer (use a letter to pick).
 
     Example: laorus quiz --mode choice --count 5 --seed 7
     """
@@ -113,25 +114,38 @@ def quiz(
         items = questions.build(store, mode, count, random.Random(seed), selection, first)
     except questions.NoQuestions as exc:
         raise LaorusError(_no_questions(exc)) from None
+    _notes(items, count, mode, first, answer_key)
     if answer_key:
         _print_answer_key(items, mode, seed, as_json)
         return
-    reviewing = sum(1 for item in items if item.key in first)
-    if reviewing:
-        verb = "comes" if reviewing == 1 else "come"
-        say(f"{_questions(reviewing)} due for review {verb} first.")
-    if len(items) < count:
-        say(
-            f"Only {_questions(len(items))} {'matches' if len(items) == 1 else 'match'} (one per"
-            " fact, none giving another's answer away); asking all of them."
-        )
-    if unoffered := sum(1 for item in items if mode == "choice" and item.mode == "free"):
-        say(f"{unoffered} of them have too few plausible options and are asked free.")
     try:
         run(items, seed, as_json, recorder, store)
     finally:
         if review:
             _still_due(mine, recorder)
+
+
+def _notes(
+    items: list[QuizItem], count: int, mode: str, first: list[str], answer_key: bool
+) -> None:
+    """Say on stderr what the quiz (or its answer key) does not do as asked: fewer questions
+    than --count, choice questions asked free; and how many due reviews come first."""
+    reviewing = sum(1 for item in items if item.key in first)
+    if reviewing:
+        verb = "comes" if reviewing == 1 else "come"
+        say(f"{_questions(reviewing)} due for review {verb} first.")
+    if len(items) < count:
+        what = "listing" if answer_key else "asking"
+        say(
+            f"Only {_questions(len(items))} {'matches' if len(items) == 1 else 'match'} (one per"
+            f" fact, none giving another's answer away); {what} all of them."
+        )
+    if unoffered := sum(1 for item in items if mode == "choice" and item.mode == "free"):
+        verb = "is" if unoffered == 1 else "are"
+        say(
+            f"{unoffered} of them {'has' if unoffered == 1 else 'have'} too few plausible options"
+            f" and {verb} asked free."
+        )
 
 
 def _questions(count: int) -> str:

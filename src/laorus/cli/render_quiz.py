@@ -26,9 +26,16 @@ def _choices(item: QuizItem) -> list[str]:
     return [f"{LETTERS[i]}) {choice}" for i, choice in enumerate(item.choices)]
 
 
-def _prompt_hint(item: QuizItem) -> str:
+def prompt_hint(item: QuizItem) -> str:
+    """What the answer line says: letters, numbers or text for options; letters alone when a
+    number typed is an answer (the options are numbers)."""
     if item.choices:
+        from laorus.quiz.scoring import numbers_answer
+
         last = LETTERS[len(item.choices) - 1]
+        # When the options are numbers, a number typed is an answer: letters pick options.
+        if numbers_answer(item):
+            return f"Your answer (a-{last}, or type the answer): "
         return f"Your answer (a-{last}, 1-{len(item.choices)} or the text): "
     return "Your answer: "
 
@@ -134,7 +141,7 @@ class RichView:
 
     def prompt(self, item: QuizItem) -> str:
         """The prompt for input() when it may write to stdout, else print it here and say ''."""
-        hint = _prompt_hint(item)
+        hint = prompt_hint(item)
         if self.console.file is sys.stdout and sys.stdout.isatty():
             return hint
         self.console.print(hint, style="cyan", end="", markup=False)
@@ -151,8 +158,6 @@ class RichView:
         line.append(". ")
         line.append("Answer: ", style="bold")
         line.append(answer.item.answer)
-        if _picked_by_label(answer) and not answer.correct:
-            line.append(f"  (you chose {answer.meant})", style="dim")
         self.console.print(line)
         derived = derived_line(answer.item)
         if derived:

@@ -122,6 +122,82 @@ def _titled(before: str, name: Name | None) -> bool:
     return False
 
 
+_LONGEST = 5
+"""Most words a blank may take: a longer name is a title to recite, not a fact to recall."""
+_ANAPHORS = frozenset({"this", "these", "those", "such", "it", "its", "they", "them", "their"})
+"""Words that point back to an earlier sentence ("in these matters", "many of them")."""
+_LINKING = (
+    "a an the of and or in on at for to by with from as is are was were be been has have had",
+    "that which who we our us there here also very many much some all more most not no",
+)
+_FUNCTION_WORDS = _ANAPHORS | frozenset(" ".join(_LINKING).split())
+_SPARE = 5
+"""Fewest words of their own (besides the title's names) a sentence that points back must
+keep around its blank for the blank to be answerable from the sentence alone."""
+
+
+def _says_too_little(text: str, start: int, words: str, title: str) -> bool:
+    """Whether the sentence, without its blank, is too bare to point to the answer: the blank
+    takes more than a few words, or the sentence leans on an earlier one ("plays a role in these
+    matters") and says little of its own."""
+    if len(words.split()) > _LONGEST:
+        return True
+    rest = re.findall(r"[\w'-]+", (text[:start] + " " + text[start + len(words) :]).casefold())
+    if not _ANAPHORS & set(rest):
+        return False
+    titled = set(re.findall(r"[\w'-]+", title.casefold()))
+    own = {w for w in rest if w not in _FUNCTION_WORDS and w not in titled}
+    return len(own) < _SPARE
+
+
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:'s|’s|\s+(?:authorities|government|leadership|officials))\b", re.IGNORECASE
+)
+_ACTOR = (
+    re.compile(r"\b(?:allow|enable|help|invite|encourage|urge|expect|want|ask)(?:s|ed|ing)?\s+$"),
+    re.compile(r"^\s+to\s+[a-z]+"),
+)
+"""A name between a verb of letting or asking and an infinitive ("allow _____ to become") is
+the one who acts: a state, not a city."""
+
+
+def _city_as_state(text: str, start: int, words: str, kind: str) -> bool:
+    """Whether a city name stands for its state's government, not the city ("Vientiane's
+    chairmanship of ASEAN", "the Vientiane authorities", "allow Vientiane to become..."):
+    a hint "(a city)" would be false there. Its possessive, a government word after it, or an
+    infinitive it is the actor of tell."""
+    if kind != "city":
+        return False
+    end = start + len(words)
+    if _GOVERNMENT_AFTER.match(text, end):
+        return True
+    before, after = _ACTOR
+    return bool(before.search(text[:start]) and after.match(text[end:]))
+
+
+_YEARS_OF = re.compile(r"\b(\d{1,3})(?:\s+years\b|(?:st|nd|rd|th)\s+anniversary\b)")
+_A_YEAR = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d])")
+
+
+def _by_arithmetic(text: str, start: int, words: str, kind: str) -> bool:
+    """Whether the blank follows from the sentence's own numbers by adding or subtracting:
+    "_____ years since ... 1975" in a sentence that says 2025, or "For Laos, _____ is marked
+    by ... 70 years of the Party (1955)"."""
+    rest = text[:start] + " " * len(words) + text[start + len(words) :]
+    years = {int(y) for y in _A_YEAR.findall(rest)}
+    if kind == "number":
+        counted = _YEARS_OF.match(text, start)
+        if counted is None or not counted.end(1) <= start + len(words) <= counted.end():
+            return False
+        number = int(counted.group(1))
+        return any(later - number in years for later in years)
+    if kind == "year" and words.isdigit():
+        spans = {int(n) for n in _YEARS_OF.findall(rest)}
+        year = int(words)
+        return any(year - n in years or year + n in years for n in spans)
+    return False
+
+
 def _fact_sentences(fact: Fact, all_sentences: list[Sentence]) -> list[Sentence]:
     end = fact.quote_start + len(fact.quote)
     return [s for s in all_sentences if s.start < end and fact.quote_start < s.end]
@@ -185,6 +261,12 @@ def _every_blank(store: Store) -> dict[str, list[Blank]]:
                 if not inside or _elsewhere(sentence.text, start, _forms_of(store, words)):
                     continue
                 if _in_title(words, store.source.title):
+                    continue
+                if (
+                    _says_too_little(sentence.text, start, words, store.source.title)
+                    or _city_as_state(sentence.text, start, words, kind)
+                    or _by_arithmetic(sentence.text, start, words, kind)
+                ):
                     continue
                 if not _titled(sentence.text[:start], store.name_of(words)):
                     items.append(Blank(fact.id, sentence, start, words, kind))

@@ -281,6 +281,12 @@ def shown_text(item: QuizItem) -> str:
     return "\n".join((item.prompt, *item.choices))
 
 
+def all_shown(item: QuizItem) -> str:
+    """All an item shows, before and after it is answered: its question, its options, the
+    article's sentences given as evidence and how a derived answer follows."""
+    return "\n".join((shown_text(item), item.context, item.derived or ""))
+
+
 def asked_as(question_modes: Sequence[str], mode: str, rng: random.Random) -> str | None:
     """How a question is asked in a quiz ``mode``: "free", "choice", or None (not in it)."""
     if mode == "mixed":
@@ -329,10 +335,11 @@ def build(
 ) -> list[QuizItem]:
     """Up to ``count`` items in a seeded order; the keys in ``first`` (due reviews) lead.
 
-    Nothing one item shows (its question, sentence or options) holds the answer of another, in
-    any form; no two items have one answer; no two items tell of one fact (nor of facts of one
-    event), nor blank one article sentence. When that leaves fewer than ``count``, fewer are
-    asked. Raises LaorusError when the filters leave nothing to ask.
+    Nothing one item shows (its question, sentence, options, or the evidence shown after it is
+    answered) holds the answer of another, in any form; no two items have one answer; no two
+    items tell of one fact (nor of facts of one event), nor blank one article sentence. When
+    that leaves fewer than ``count``, fewer are asked. Raises LaorusError when the filters
+    leave nothing to ask.
     """
     if mode not in MODES:
         msg = f"unknown mode {mode!r}; use one of {', '.join(MODES)}"
@@ -395,12 +402,13 @@ def build(
             # Two items with one answer ("Moscow" twice) would ask the same thing twice.
             if forms & shown.forms:
                 continue
-            if shown.reveals(pattern) or shown.shows_answer(shown_text(item)):
+            text = all_shown(item)
+            if shown.reveals(pattern) or shown.shows_answer(text):
                 continue
             shown.forms |= forms
             asked.add(seen)
             shown.groups |= groups
-            shown.texts.append(shown_text(item))
+            shown.texts.append(text)
             shown.answers.append(pattern)
             items.append(item)
             break

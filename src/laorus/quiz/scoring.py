@@ -28,13 +28,25 @@ class Answer:
         return not self.given
 
 
+def numbers_answer(item: QuizItem) -> bool:
+    """True when a number typed is an answer, not an option's position: the answer is a number
+    or a year ("two", "1954"), or an option is one ("five")."""
+    from laorus.answers.grade import infer_kind
+
+    numeric = ("year", "number")
+    if item.kind in numeric:
+        return True
+    return any(infer_kind(text) in numeric for text in (item.answer, *item.choices))
+
+
 def resolve_choice(item: QuizItem, given: str) -> str:
     """The option text that ``given`` picks, else ``given`` as typed.
 
     An option is picked by its text ("24 October 2024"), its letter ("b", "B", "b)", "(b)",
     "b.") or number ("2"), or both as the answer key prints them ("b) 24 October 2024",
     "(b) 24 October 2024", "b. 24 October 2024"). A letter with the text of another option
-    picks neither (see ``mismatch``).
+    picks neither (see ``mismatch``). When the options are numbers, a number typed is an
+    answer ("2" for "two"), never an option's position.
     """
     text = given.strip()
     if not item.choices:
@@ -45,7 +57,12 @@ def resolve_choice(item: QuizItem, given: str) -> str:
     label = _label(text)
     if len(label) == 1 and label in LETTERS[: len(item.choices)]:
         return item.choices[LETTERS.index(label)]
-    if label.isascii() and label.isdigit() and 1 <= int(label) <= len(item.choices):
+    if (
+        label.isascii()
+        and label.isdigit()
+        and 1 <= int(label) <= len(item.choices)
+        and not numbers_answer(item)
+    ):
         return item.choices[int(label) - 1]
     labelled = _labelled(item, text)
     if labelled is not None:
@@ -78,6 +95,8 @@ def _labelled(item: QuizItem, text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     label, rest = found.group(1).casefold(), found.group(2).strip()
+    if label.isdigit() and numbers_answer(item):
+        return None
     index = LETTERS.find(label) if label.isalpha() else int(label) - 1
     if label.isalpha() and not label.isascii():
         return None
@@ -122,15 +141,19 @@ def not_an_option(item: QuizItem, given: str) -> bool:
     label = _label(text)
     if len(label) == 1 and label.isascii() and label.isalpha():
         return True
-    numeric = item.kind in ("year", "number") or re.fullmatch(r"\d+(?:st|nd|rd|th)?", item.answer)
-    return label.isascii() and label.isdigit() and len(label) <= 2 and not numeric
+    return label.isascii() and label.isdigit() and len(label) <= 2 and not numbers_answer(item)
+
+
+def labels(item: QuizItem) -> str:
+    """How an option is picked: 'a-d or 1-4', or 'a-d' alone when a number is an answer."""
+    count = len(item.choices)
+    letters = f"a-{LETTERS[count - 1]}"
+    return letters if numbers_answer(item) else f"{letters} or 1-{count}"
 
 
 def no_option(item: QuizItem, given: str) -> str:
     """Why a label is not an option, and how to pick one: 'there is no option e: choose ...'."""
-    count = len(item.choices)
-    hint = f"choose a-{LETTERS[count - 1]} or 1-{count}, or type the answer"
-    return f"there is no option {_label(given)}: {hint}"
+    return f"there is no option {_label(given)}: choose {labels(item)}, or type the answer"
 
 
 def check(item: QuizItem, given: str, store: Store | None = None) -> Answer:
@@ -160,6 +183,9 @@ def check(item: QuizItem, given: str, store: Store | None = None) -> Answer:
         return Answer(item, text, meant, False, conflict)
     if not verdict.correct and not_an_option(item, text):
         reason = no_option(item, text)
+    elif not verdict.correct and meant in item.choices:
+        # The grader's "that is X, not Y" or "wrong number" says less than the option picked.
+        reason = f"you chose {LETTERS[item.choices.index(meant)]}: {meant}"
     return Answer(item, text, meant, verdict.correct, reason)
 
 
