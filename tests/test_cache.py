@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from laorus.anniversaries.occurrences import in_year
 from laorus.cache import database as cache_file
 from laorus.cache import policy as cache
-from laorus.cache.reader import CachedIndex, Wanted
+from laorus.cache.reader import CachedIndex, Wanted, source_from_record, source_record
 from laorus.cli import app
 from laorus.paths import default_path
 from laorus.search.index import SearchIndex
@@ -310,6 +310,22 @@ def test_a_large_store_loads_the_same_from_a_streamed_parse(
     parsed = load(large_store)
     assert cache.load(large_store, environ=home) == parsed
     assert cache.load(large_store, environ=home) == parsed
+
+
+def test_a_large_store_without_a_publication_date_round_trips_through_the_cache(
+    large_store: Path, tmp_path: Path
+) -> None:
+    text = large_store.read_text(encoding="utf-8")
+    path = tmp_path / "undated.toml"
+    path.write_text(text.replace("\npublished = 2025-11-20\n", "\n", 1), encoding="utf-8")
+    assert path.stat().st_size > cache.THRESHOLD
+    home = {"LAORUS_HOME": str(tmp_path)}
+    parsed = load(path)
+    assert parsed.source.published is None
+    assert cache.load(path, environ=home) == parsed  # writes the cache
+    assert len(cache_files(home)) == 1
+    assert cache.load(path, environ=home) == parsed  # reads it
+    assert source_from_record(source_record(parsed.source)) == parsed.source
 
 
 def test_a_change_to_any_core_module_means_a_new_cache(monkeypatch: pytest.MonkeyPatch) -> None:

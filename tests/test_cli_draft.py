@@ -146,3 +146,27 @@ def test_a_store_in_a_missing_folder_is_one_line_saying_to_create_it(tmp_path: P
         f"Error: cannot write {out}: {out.parent} does not exist;"
         " create the folder or write elsewhere\n"
     )
+
+
+UNDATED_ARTICLE = (
+    "Last year, the Northern Trade Forum was held in Port Amsel for the first time.\n"
+    "In September 2021, the two governments signed the Agreement on Maritime Cooperation.\n"
+)
+
+
+def test_a_draft_without_a_publication_date_validates_and_says_what_stays_undated(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "undated.toml"
+    result = runner.invoke(app, ["draft", "-", "-o", str(out)], input=UNDATED_ARTICLE)
+    assert result.exit_code == 0, result.output
+    assert "publication date (optional; unknown, so relative dates stay undated)" in result.stdout
+    assert "Left undated: 'Last year' (no publication date to count it from)." in result.stdout
+    assert "will not validate" not in result.stdout
+    assert "\npublished = " not in out.read_text(encoding="utf-8")
+    checked = runner.invoke(app, ["--facts", str(out), "validate"])
+    assert checked.exit_code == 0, checked.output
+    assert checked.stdout.startswith(f"{out}: OK\n")
+    key = runner.invoke(app, ["--facts", str(out), "quiz", "--answer-key", "--json"])
+    assert key.exit_code == 0, key.output
+    assert [q["answer"] for q in json.loads(key.stdout)]

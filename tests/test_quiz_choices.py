@@ -194,3 +194,17 @@ def test_the_day_of_a_date_is_not_offered_as_a_number(shipped: Store) -> None:
         options = _options(shipped, "How many years of cooperation?", "65", "number", seed)
         # 9, 13, 24, 31 are days of dates in the article ("May 9"), not numbers it states.
         assert not options & {"9", "13", "24", "31", "7", "22"}, options
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_without_a_publication_date_no_option_is_after_the_latest_dated_fact(
+    small: Store, seed: int
+) -> None:
+    import dataclasses
+
+    undated = dataclasses.replace(small, source=dataclasses.replace(small.source, published=None))
+    question = Question("Q?", "2023", (), "year")
+    options = distractors(undated, question, "year", random.Random(seed))
+    assert options
+    assert all(int(option) <= 2025 for option in options), options  # the elephants' year
+    assert options == distractors(small, question, "year", random.Random(seed))

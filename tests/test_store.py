@@ -99,6 +99,11 @@ BROKEN: list[tuple[str, str, str]] = [
         "unknown field",
     ),
     ("upper-case tag", _replace('"atomic"', '"Atomic"'), "lower-case"),
+    (
+        "publication date not a date",
+        _replace("published = 2025-11-20", 'published = "2025"'),
+        "source.published: must be a TOML date",
+    ),
     ("blank event", _replace('category = "history"', 'category = "history"\nevent = " "'), "event"),
     (
         "end before start",

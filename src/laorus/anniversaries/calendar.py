@@ -54,7 +54,9 @@ def description(fact: Fact, source: Source | None) -> str:
 
     text = f"{fact.statement}\n\n“{quotable(fact.quote)}”"
     if source is not None:
-        text += f"\n\n{source.author}, “{source.title}”, {source.published_in}, {source.published}"
+        text += f"\n\n{source.author}, “{source.title}”, {source.published_in}"
+        if source.published is not None:
+            text += f", {source.published}"
     return text
 
 

@@ -50,7 +50,7 @@ def source_record(source: Source) -> str:
         [
             source.title,
             source.author,
-            source.published.isoformat(),
+            source.published.isoformat() if source.published else None,
             source.published_in,
             source.text,
             source.author_role,
@@ -62,7 +62,8 @@ def source_record(source: Source) -> str:
 def source_from_record(text: str) -> Source:
     """The source a source_record() text describes."""
     title, author, published, published_in, body, role = json.loads(text)
-    return Source(title, author, dt.date.fromisoformat(published), published_in, body, role)
+    day = dt.date.fromisoformat(published) if published is not None else None
+    return Source(title, author, day, published_in, body, role)
 
 
 def names_record(names: Sequence[Name]) -> str:

@@ -152,7 +152,7 @@ def _report(made: object, target: Path | None, *, error: bool) -> None:
         if value is None
     ]
     if source.published is None:
-        missing.append("publication date (the store will not validate without it)")
+        missing.append("publication date (optional; unknown, so relative dates stay undated)")
     if missing:
         lines.append(f"Not found, fill in [source]: {', '.join(missing)}.")
     for undated in made.undated:

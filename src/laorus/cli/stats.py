@@ -74,8 +74,8 @@ def stats(
     mine = history.for_store(loaded.records, identity, set(ids))
     figures = history.stats(mine, now, question_texts(store.facts))
     if as_json:
-        about = {"id": identity, "title": source.title, "author": source.author}
-        about["published"] = source.published.isoformat()
+        day = source.published.isoformat() if source.published is not None else None
+        about = {"id": identity, "title": source.title, "author": source.author, "published": day}
         print_json({**_stats_json(figures), "store": about})
         return
     if not figures.overall.answered:

@@ -75,7 +75,7 @@ def _source(value: Value, draft: Draft, tomlkit: Any) -> list[str]:
     if source.published is not None:
         lines.append(_key(value, "published", source.published))
     else:
-        lines.append("# published = YYYY-MM-DD  # not found: give the publication date")
+        lines.append("# published = YYYY-MM-DD  # optional, not found: relative dates stay undated")
     lines.append(_key(value, "published_in", source.published_in or "Unknown"))
     if source.published_in is None:
         lines[-1] += " # where it was published: fill in"

@@ -149,10 +149,11 @@ def anki_package(source: Source, cards: Sequence[Card], timestamp: float | None 
 
     models = _models()
     title = source.title
+    dated = f" ({source.published})" if source.published is not None else ""
     deck = genanki.Deck(
         stable_id("laorus deck", title),
         deck_name(source),
-        description=escape(f"Questions on '{title}' by {source.author} ({source.published})."),
+        description=escape(f"Questions on '{title}' by {source.author}{dated}."),
     )
     for card in cards:
         deck.add_note(

@@ -362,7 +362,9 @@ def _fits(store: Store, question: Question, kind: str, fact: Fact | None) -> Cal
     gives for the fact's people and places (other than the two countries of the title).
     """
     text = question.question
-    latest = store.source.published.year
+    published = store.source.published  # unknown: the article's latest date is the limit
+    dates = (d for f in store.facts for d in (f.date, f.end_date) if d is not None)
+    latest = published.year if published else max((d.year for d in dates), default=dt.MAXYEAR)
     named_years = {int(y) for y in re.findall(YEAR, text)}
     answer_date = _read(question.answer, kind)
     keep_year = (

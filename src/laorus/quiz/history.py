@@ -41,7 +41,8 @@ def history_path(environ: Mapping[str, str] | None = None) -> Path:
 
 def store_id(source: Source) -> str:
     """A stable identity for a fact store: its article's title, author and date, hashed."""
-    seed = "\n".join((source.title, source.author, source.published.isoformat()))
+    day = source.published.isoformat() if source.published is not None else ""
+    seed = "\n".join((source.title, source.author, day))
     return hashlib.sha1(seed.encode()).hexdigest()[:12]
 
 

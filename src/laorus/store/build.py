@@ -147,7 +147,8 @@ def _about(check: _Checker, index: int, fact: Fact) -> Callable[[str, str], None
 def _build_source(table: object, check: _Checker) -> Source | None:
     if not isinstance(table, dict):
         what = "missing" if table is None else f"must be a table, not {kind_of(table)}"
-        check.add(f"[source] is {what}; add a [source] table with title, author, published, text")
+        fields = "title, author, published_in, text"
+        check.add(f"[source] is {what}; add a [source] table with {fields}")
         return None
     for key in sorted(set(table) - _SOURCE_FIELDS):
         check.add(f"unknown field {key!r} in [source]", field=f"source.{key}")
@@ -165,18 +166,17 @@ def _build_source(table: object, check: _Checker) -> Source | None:
         check.add(f"must be a string, not {kind_of(role)}", field="source.author_role")
         role = None
     published = table.get("published")
-    if published is None:
-        check.add("missing; give the publication date, e.g. 2025-11-20", field="source.published")
-    elif isinstance(published, dt.datetime) or not isinstance(published, dt.date):
+    if published is not None and (
+        isinstance(published, dt.datetime) or not isinstance(published, dt.date)
+    ):
         check.add(
             f"must be a TOML date such as 2025-11-20, not {kind_of(published)}",
             field="source.published",
         )
-    else:
-        values["published"] = published
-    if len(values) < 5:
         return None
-    return Source(author_role=role, **values)
+    if len(values) < 4:
+        return None
+    return Source(published=published, author_role=role, **values)
 
 
 def _build_facts(

@@ -265,7 +265,8 @@ class Source:
 
     title: str
     author: str
-    published: dt.date
+    published: dt.date | None
+    """The publication date; None when unknown (relative dates then stay undated)."""
     published_in: str
     text: str
     author_role: str | None = None
