@@ -10,7 +10,7 @@ from laorus.quiz.memo import memo
 from laorus.store.model import Fact, Name, Store
 from laorus.text.dates import DAY_AND_MONTH, FULL_DATE, MONTH_YEAR, YEAR
 from laorus.text.numerals import number_word, ordinal_word
-from laorus.text.sentences import Sentence, sentences
+from laorus.text.sentences import Sentence, covering, sentences
 
 BLANK = "_____"
 """What replaces the blanked words in a cloze sentence."""
@@ -123,8 +123,7 @@ def _titled(before: str, name: Name | None) -> bool:
 
 
 def _fact_sentences(fact: Fact, all_sentences: list[Sentence]) -> list[Sentence]:
-    end = fact.quote_start + len(fact.quote)
-    return [s for s in all_sentences if s.start < end and fact.quote_start < s.end]
+    return covering(all_sentences, fact.quote_start, fact.quote_start + len(fact.quote))
 
 
 def name_kinds(store: Store) -> dict[str, str]:

@@ -12,7 +12,7 @@ from laorus.quiz.choices import distractors, infer_kind
 from laorus.quiz.cloze import Blank, blanks, distinct
 from laorus.quiz.memo import memo
 from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Question, Store
-from laorus.text.sentences import sentences
+from laorus.text.sentences import covering, sentences
 from laorus.text.words import same_words, words
 
 
@@ -470,10 +470,9 @@ def _sentence_groups(store: Store, facts: Sequence[Fact]) -> dict[int, set[str]]
 
 
 def _groups(store: Store, facts: Sequence[Fact]) -> dict[int, set[str]]:
+    every = sentences(store.source.text)
     found: dict[int, set[str]] = {}
-    for sentence in sentences(store.source.text):
-        for fact in facts:
-            end = fact.quote_start + len(fact.quote)
-            if sentence.start < end and fact.quote_start < sentence.end:
-                found.setdefault(sentence.start, set()).add(group_of(store, fact))
+    for fact in facts:
+        for sentence in covering(every, fact.quote_start, fact.quote_start + len(fact.quote)):
+            found.setdefault(sentence.start, set()).add(group_of(store, fact))
     return found
