@@ -17,6 +17,7 @@ import datetime as dt
 import random
 import re
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from laorus.errors import Problem
 from laorus.quiz.memo import memo
@@ -30,6 +31,9 @@ from laorus.text.dates import (
     YEAR,
 )
 from laorus.text.numerals import number_word, ordinal, ordinal_word
+
+if TYPE_CHECKING:
+    from laorus.answers.dates_numbers import Verdict
 
 _NUMBER = re.compile(r"\d+")
 _DAY_MONTH_YEAR = re.compile(DAY_MONTH_YEAR)
@@ -501,13 +505,18 @@ def choice_problems(store: Store) -> tuple[Problem, ...]:
     from laorus.answers.grade import grade
 
     found: list[Problem] = []
+    # Questions written alike (in many articles' facts) are graded once.
+    verdicts: dict[tuple[str, str, tuple[str, ...], str], Verdict] = {}
     for fact in store.facts:
         for number, question in enumerate(fact.questions):
             for choice in question.choices:
                 kind = question.kind or infer_kind(question.answer, store)
-                verdict = grade(
-                    choice, question.answer, aliases=question.accept, store=store, kind=kind
-                )
+                key = (choice, question.answer, question.accept, kind)
+                verdict = verdicts.get(key)
+                if verdict is None:
+                    verdict = verdicts[key] = grade(
+                        choice, question.answer, aliases=question.accept, store=store, kind=kind
+                    )
                 if verdict.correct:
                     found.append(
                         Problem(

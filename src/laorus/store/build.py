@@ -13,7 +13,7 @@ from laorus.store.actors import check_actors
 from laorus.store.fields import (
     build_anniversary,
     build_questions,
-    check_choices,
+    choice_checker,
     kind_of,
     not_a_string,
 )
@@ -123,8 +123,9 @@ def build(
     # Read after the facts: a streamed parse knows the names once the facts are all read.
     names = build_names(data.get("names"), source, report)
     if source is not None:
+        check_choices = choice_checker(source.text, names)
         for index, fact in built:
-            check_choices(fact.questions, source.text, names, _about(check, index, fact))
+            check_choices(fact.questions, _about(check, index, fact))
     if check.problems:
         raise StoreError(check.problems)
     assert source is not None
