@@ -99,25 +99,48 @@ def make_store(size: int, target: Path) -> Path:
 
 
 def build_store(size: int, target: Path) -> Path:
-    """The shipped store's facts copied under new ids until there are ``size`` of them."""
+    """The shipped store's facts copied under new ids until there are ``size`` of them.
+
+    Each copy of the shipped facts stands for another article: its ids and links get the
+    copy's number, and its dates (and anniversary dates, so their arithmetic holds) are moved
+    back by that many years modulo YEARS_SPREAD, as articles written over a century would be;
+    without that, every copy would fall in the article's own years and a year's timeline or
+    anniversaries would list every copy. The names vocabulary is written once, after the facts.
+    """
     text = SHIPPED.read_text(encoding="utf-8")
     start = text.index("\n[[facts]]") + 1
+    names_at = text.find("\n[[names]]")
     head, body = text[:start], text[start:]
+    names = ""
+    if names_at >= 0:
+        body, names = text[start:names_at], text[names_at:]
     chunks = ["[[facts]]" + chunk for chunk in body.split("[[facts]]")[1:]]
     out = [head]
     for number in range(size):
         chunk = chunks[number % len(chunks)]
-        if number >= len(chunks):
+        copy = number // len(chunks)
+        if copy:
+            # Ids, and the links between facts, stay within their copy.
             chunk = re.sub(
-                r'^id = "([^"]+)"',
-                lambda m, n=number: f'id = "{m.group(1)}-copy-{n}"',
+                r'^((?:id|commemorates|same_event) = "[^"]+)"',
+                lambda m, c=copy: f'{m.group(1)}-copy-{c}"',
                 chunk,
-                count=1,
+                flags=re.MULTILINE,
+            )
+            chunk = re.sub(
+                r'^((?:date|end_date|on) = "?)(\d{4})',
+                lambda m, s=copy % YEARS_SPREAD: f"{m.group(1)}{int(m.group(2)) - s:04d}",
+                chunk,
                 flags=re.MULTILINE,
             )
         out.append(chunk)
+    out.append(names)
     target.write_text("".join(out), encoding="utf-8")
     return target
+
+
+YEARS_SPREAD = 100
+"""The copies of the shipped facts are spread over this many years (see build_store)."""
 
 
 def prepare(env: dict[str, str]) -> None:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from laorus.store.progress import Progress
     from laorus.store.summary import Summary
 
-FORMAT = 2
+FORMAT = 3
 """The layout of the cache file; change it whenever the tables change."""
 _PROGRESS_FROM = 5000  # facts; fewer are written in well under a second
 _SCHEMA = """
@@ -47,11 +47,17 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE facts (
     number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, category TEXT NOT NULL,
     tags TEXT NOT NULL, first_year INTEGER, last_year INTEGER,
-    primary_text TEXT NOT NULL, quote_text TEXT NOT NULL, data TEXT NOT NULL);
+    primary_text TEXT NOT NULL, quote_text TEXT NOT NULL, data TEXT NOT NULL,
+    commemorates TEXT, same_event TEXT);
 CREATE TABLE postings (word TEXT PRIMARY KEY, data BLOB NOT NULL, stem TEXT) WITHOUT ROWID;
 """
 # A word's stem is NULL when it is the word itself, as for most words (numbers, names).
 _STEM_INDEX = "CREATE INDEX postings_stem ON postings (stem) WHERE stem IS NOT NULL;"
+# The links between facts, so that `show` finds a fact's linked facts without a scan.
+_LINK_INDEXES = (
+    "CREATE INDEX facts_commemorates ON facts (commemorates) WHERE commemorates IS NOT NULL;"
+    "CREATE INDEX facts_same_event ON facts (same_event) WHERE same_event IS NOT NULL;"
+)
 # (Journal off: a file that fails half-way is deleted, never renamed into place.)
 
 
@@ -195,9 +201,10 @@ def _fill(
             last = (fact.end_date or fact.date).year if fact.date is not None else None
             tags = encode([tag_words[t] for t in fact.tags])
             texts = index.primary_texts[number], index.quote_texts[number]
+            links = fact.commemorates, fact.same_event
             rows.append((number, fact.id, fact.category, tags, first, last, *texts,
-                         fact_record(fact, encode)))  # fmt: skip
-        db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                         fact_record(fact, encode), *links))  # fmt: skip
+        db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         if progress is not None and total >= _PROGRESS_FROM:
             progress("Writing the cache", start + len(rows), total)
     db.executemany(
@@ -208,6 +215,7 @@ def _fill(
         ),
     )
     db.execute(_STEM_INDEX)  # after the rows: faster than keeping it up to date row by row
+    db.executescript(_LINK_INDEXES)
     meta = {
         "source": source_record(built.source),
         "names": names_record(built.names),

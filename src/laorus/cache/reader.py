@@ -270,13 +270,12 @@ def read_part(db: sqlite3.Connection, path: Path, wanted: Iterable[str]) -> Stor
     fact's links read as in the whole store. Only these facts are decoded; CacheError when the
     cache cannot be read.
     """
-    commemorates = FACT_FIELDS.index("commemorates")
-    same_event = FACT_FIELDS.index("same_event")
-    # SQLite reads the two link fields from each fact's JSON list itself, without Python.
+    # Each condition has its index (the id, and the two link columns).
     sql = (
-        "SELECT number, data FROM facts WHERE id = :id OR id = :primary"
-        f" OR json_extract(data, '$[{commemorates}]') = :id"
-        f" OR json_extract(data, '$[{same_event}]') = :primary"
+        "SELECT number, data FROM facts WHERE id = :id UNION"
+        " SELECT number, data FROM facts WHERE id = :primary UNION"
+        " SELECT number, data FROM facts WHERE commemorates = :id UNION"
+        " SELECT number, data FROM facts WHERE same_event = :primary"
     )
     found: dict[int, Fact] = {}
     try:

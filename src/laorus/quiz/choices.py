@@ -17,6 +17,7 @@ import datetime as dt
 import random
 import re
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from laorus.errors import Problem
 from laorus.quiz.memo import memo
@@ -30,6 +31,9 @@ from laorus.text.dates import (
     YEAR,
 )
 from laorus.text.numerals import number_word, ordinal, ordinal_word
+
+if TYPE_CHECKING:
+    from laorus.answers.dates_numbers import Verdict
 
 _NUMBER = re.compile(r"\d+")
 _DAY_MONTH_YEAR = re.compile(DAY_MONTH_YEAR)
@@ -101,13 +105,27 @@ def question_sort(question: str) -> str | None:
 def _name_sorts(store: Store, kind: str) -> dict[str, set[str]]:
     """What the store tells of each name's sort: its own words ("GAZ Group"), and the sort of
     the questions it answers ("Kazan" answers "In which city...")."""
+    cache = memo(store)
+    sorts: dict[str, set[str]] | None = cache.get(("name sorts", kind))
+    if sorts is None:
+        sorts = cache["name sorts", kind] = _sorts_of_names(store, kind)
+    return sorts
+
+
+def _sorts_of_names(store: Store, kind: str) -> dict[str, set[str]]:
     sorts: dict[str, set[str]] = {}
+    named: set[str] = set()
+    asked: dict[str, str | None] = {}  # each question's sort, worked out once per wording
     for fact in store.facts:
         for name in fact.names_of(kind):
-            found = {_SORTS[w] for w in re.findall(r"\w+", name.casefold()) if w in _SORTS}
-            sorts.setdefault(name, set()).update(found)
+            if name not in named:
+                named.add(name)
+                found = {_SORTS[w] for w in re.findall(r"\w+", name.casefold()) if w in _SORTS}
+                sorts.setdefault(name, set()).update(found)
         for question in fact.questions:
-            sort = question_sort(question.question)
+            sort = asked.get(question.question, "")
+            if sort == "":
+                sort = asked[question.question] = question_sort(question.question)
             if sort and (question.kind or infer_kind(question.answer, store)) == kind:
                 for form in question.forms:
                     sorts.setdefault(form, set()).add(sort)
@@ -115,6 +133,8 @@ def _name_sorts(store: Store, kind: str) -> dict[str, set[str]]:
 
 
 def _named_in(name: str, text: str) -> bool:
+    if name.casefold() not in text.casefold():  # no match possible: spare compiling a pattern
+        return False
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
@@ -426,9 +446,24 @@ def _said_of(store: Store, fact: Fact) -> set[PartialDate]:
     title = store.source.title
     own = {name for name in fact.names if not _named_in(name, title)}
     found: set[PartialDate] = set()
-    for other in store.facts:
-        if other.id != fact.id and own & set(other.names):
-            found.update(d for d in (other.date, other.end_date) if d is not None)
+    for name in own:
+        for other_id, dates in _dates_by_name(store).get(name, ()):
+            if other_id != fact.id:
+                found.update(dates)
+    return found
+
+
+def _dates_by_name(store: Store) -> dict[str, list[tuple[str, tuple[PartialDate, ...]]]]:
+    """Each name the facts list, and the id and dates of every dated fact that lists it."""
+    cache = memo(store)
+    found: dict[str, list[tuple[str, tuple[PartialDate, ...]]]] | None = cache.get("dated names")
+    if found is None:
+        found = cache["dated names"] = {}
+        for fact in store.facts:
+            dates = tuple(d for d in (fact.date, fact.end_date) if d is not None)
+            if dates:
+                for name in set(fact.names):
+                    found.setdefault(name, []).append((fact.id, dates))
     return found
 
 
@@ -472,13 +507,18 @@ def choice_problems(store: Store) -> tuple[Problem, ...]:
     from laorus.answers.grade import grade
 
     found: list[Problem] = []
+    # Questions written alike (in many articles' facts) are graded once.
+    verdicts: dict[tuple[str, str, tuple[str, ...], str], Verdict] = {}
     for fact in store.facts:
         for number, question in enumerate(fact.questions):
             for choice in question.choices:
                 kind = question.kind or infer_kind(question.answer, store)
-                verdict = grade(
-                    choice, question.answer, aliases=question.accept, store=store, kind=kind
-                )
+                key = (choice, question.answer, question.accept, kind)
+                verdict = verdicts.get(key)
+                if verdict is None:
+                    verdict = verdicts[key] = grade(
+                        choice, question.answer, aliases=question.accept, store=store, kind=kind
+                    )
                 if verdict.correct:
                     found.append(
                         Problem(

@@ -10,7 +10,7 @@ from laorus.quiz.memo import memo
 from laorus.store.model import Fact, Name, Store
 from laorus.text.dates import DAY_AND_MONTH, FULL_DATE, MONTH_YEAR, YEAR
 from laorus.text.numerals import number_word, ordinal_word
-from laorus.text.sentences import Sentence, sentences
+from laorus.text.sentences import Sentence, covering, sentences
 
 BLANK = "_____"
 """What replaces the blanked words in a cloze sentence."""
@@ -199,8 +199,7 @@ def _by_arithmetic(text: str, start: int, words: str, kind: str) -> bool:
 
 
 def _fact_sentences(fact: Fact, all_sentences: list[Sentence]) -> list[Sentence]:
-    end = fact.quote_start + len(fact.quote)
-    return [s for s in all_sentences if s.start < end and fact.quote_start < s.end]
+    return covering(all_sentences, fact.quote_start, fact.quote_start + len(fact.quote))
 
 
 def name_kinds(store: Store) -> dict[str, str]:
@@ -247,32 +246,48 @@ def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, lis
 
 
 def _every_blank(store: Store) -> dict[str, list[Blank]]:
-    all_sentences = sentences(store.source.text)
-    kinds = name_kinds(store)
     result: dict[str, list[Blank]] = {}
+    # Many facts quote the same sentences: what a sentence allows is worked out once.
+    allowed: dict[int, list[tuple[int, str, str]]] = {}
+    every_sentence = sentences(store.source.text)
     for fact in store.facts:
         quote_end = fact.quote_start + len(fact.quote)
         items: list[Blank] = []
-        for sentence in _fact_sentences(fact, all_sentences):
-            for start, words, kind in _spans(sentence.text, kinds):
+        for sentence in _fact_sentences(fact, every_sentence):
+            spans = allowed.get(sentence.start)
+            if spans is None:
+                spans = allowed[sentence.start] = _sentence_blanks(store, sentence)
+            for start, words, kind in spans:
                 absolute = sentence.start + start
                 # Blank only words of the fact's own quote.
-                inside = fact.quote_start <= absolute and absolute + len(words) <= quote_end
-                if not inside or _elsewhere(sentence.text, start, _forms_of(store, words)):
-                    continue
-                if _in_title(words, store.source.title):
-                    continue
-                if (
-                    _says_too_little(sentence.text, start, words, store.source.title)
-                    or _city_as_state(sentence.text, start, words, kind)
-                    or _by_arithmetic(sentence.text, start, words, kind)
-                ):
-                    continue
-                if not _titled(sentence.text[:start], store.name_of(words)):
+                if fact.quote_start <= absolute and absolute + len(words) <= quote_end:
                     items.append(Blank(fact.id, sentence, start, words, kind))
         if items:
             result[fact.id] = items
     return result
+
+
+def _sentence_blanks(store: Store, sentence: Sentence) -> list[tuple[int, str, str]]:
+    """(start, words, kind) of each span of the sentence that may be blanked, whoever quotes it."""
+    cache = memo(store)
+    kinds = cache.get("name kinds")
+    if kinds is None:
+        kinds = cache["name kinds"] = name_kinds(store)
+    found = []
+    for start, words, kind in _spans(sentence.text, kinds):
+        if _elsewhere(sentence.text, start, _forms_of(store, words)):
+            continue
+        if _in_title(words, store.source.title):
+            continue
+        if (
+            _says_too_little(sentence.text, start, words, store.source.title)
+            or _city_as_state(sentence.text, start, words, kind)
+            or _by_arithmetic(sentence.text, start, words, kind)
+        ):
+            continue
+        if not _titled(sentence.text[:start], store.name_of(words)):
+            found.append((start, words, kind))
+    return found
 
 
 def distinct(found: dict[str, list[Blank]]) -> dict[int, list[Blank]]:

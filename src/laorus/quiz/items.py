@@ -12,8 +12,8 @@ from laorus.quiz.choices import distractors, infer_kind
 from laorus.quiz.cloze import Blank, blanks, distinct
 from laorus.quiz.keys import question_key
 from laorus.quiz.memo import memo
-from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Store
-from laorus.text.sentences import sentences
+from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Question, Store
+from laorus.text.sentences import covering, sentences
 from laorus.text.words import same_words, words
 
 
@@ -192,9 +192,7 @@ def _cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
     from laorus.answers.names import accepted_forms
 
     same = same_words(blank.answer)
-    asked = [
-        q for f in store.facts for q in f.questions if same in {same_words(x) for x in q.forms}
-    ]
+    asked = _questions_by_form(store).get(same, [])
     accept = [form for q in asked for form in q.forms]
     forms = accepted_forms(blank.answer, accept, store)
     kind = next((q.kind for q in asked if q.kind), KIND_GROUPS.get(blank.kind, blank.kind))
@@ -212,6 +210,19 @@ def _cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
         highlight=(blank.start, blank.start + len(blank.answer)),
         sentence=blank.prompt,
     )
+
+
+def _questions_by_form(store: Store) -> dict[str, list[Question]]:
+    """The store's questions (in order) under each of their forms' same_words()."""
+    cache = memo(store)
+    found: dict[str, list[Question]] | None = cache.get("questions by form")
+    if found is None:
+        found = cache["questions by form"] = {}
+        for fact in store.facts:
+            for question in fact.questions:
+                for form in {same_words(x) for x in question.forms}:
+                    found.setdefault(form, []).append(question)
+    return found
 
 
 def hint(blank: Blank) -> str:
@@ -468,10 +479,9 @@ def _sentence_groups(store: Store, facts: Sequence[Fact]) -> dict[int, set[str]]
 
 
 def _groups(store: Store, facts: Sequence[Fact]) -> dict[int, set[str]]:
+    every = sentences(store.source.text)
     found: dict[int, set[str]] = {}
-    for sentence in sentences(store.source.text):
-        for fact in facts:
-            end = fact.quote_start + len(fact.quote)
-            if sentence.start < end and fact.quote_start < sentence.end:
-                found.setdefault(sentence.start, set()).add(group_of(store, fact))
+    for fact in facts:
+        for sentence in covering(every, fact.quote_start, fact.quote_start + len(fact.quote)):
+            found.setdefault(sentence.start, set()).add(group_of(store, fact))
     return found

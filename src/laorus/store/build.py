@@ -13,8 +13,8 @@ from laorus.store.actors import check_actors
 from laorus.store.fields import (
     build_anniversary,
     build_questions,
-    check_choices,
     check_date_in_quote,
+    choice_checker,
     kind_of,
     not_a_string,
 )
@@ -124,8 +124,9 @@ def build(
     # Read after the facts: a streamed parse knows the names once the facts are all read.
     names = build_names(data.get("names"), source, report)
     if source is not None:
+        check_choices = choice_checker(source.text, names)
         for index, fact in built:
-            check_choices(fact.questions, source.text, names, _about(check, index, fact))
+            check_choices(fact.questions, _about(check, index, fact))
     if check.problems:
         raise StoreError(check.problems)
     assert source is not None

@@ -162,27 +162,30 @@ def _answer_in(question: Question, quote: str) -> bool:
     return any(_sentence_key(form) in haystack for form in question.forms)
 
 
-def check_choices(
-    questions: tuple[Question, ...],
-    text: str,
-    names: tuple[Name, ...],
-    problem: Callable[[str, str], None],
-) -> None:
-    """Each choice written for a question occurs in the article or is a form of a known name.
+def choice_checker(
+    text: str, names: tuple[Name, ...]
+) -> Callable[[tuple[Question, ...], Callable[[str, str], None]], None]:
+    """A check that each choice written for a question occurs in the article ``text`` or is a
+    form of a known name; the article's words and the names' forms are read once, for every
+    fact's questions.
 
     Whether the grader would take a choice for the answer is checked by the quiz
     (laorus.quiz.choices.choice_problems), which may use the grader; the store may not.
     """
     article = _sentence_key(text)
     known = {name_key(form) for name in names for form in name.forms}
-    for number, question in enumerate(questions):
-        for choice in question.choices:
-            if _sentence_key(choice) not in article and name_key(choice) not in known:
-                problem(
-                    f"choice {choice!r} is neither in the article nor a name of [[names]];"
-                    " offer the article's own words",
-                    f"questions[{number}].choices",
-                )
+
+    def check(questions: tuple[Question, ...], problem: Callable[[str, str], None]) -> None:
+        for number, question in enumerate(questions):
+            for choice in question.choices:
+                if _sentence_key(choice) not in article and name_key(choice) not in known:
+                    problem(
+                        f"choice {choice!r} is neither in the article nor a name of [[names]];"
+                        " offer the article's own words",
+                        f"questions[{number}].choices",
+                    )
+
+    return check
 
 
 def check_date_in_quote(date: PartialDate, quote: str, problem: Callable[[str, str], None]) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # A sentence ends at . ! or ? (with any closing quote or comma) before whitespace and a capital
@@ -44,6 +46,18 @@ def _append(found: list[Sentence], paragraph: str, offset: int, start: int, end:
         lead = len(piece) - len(piece.lstrip())
         begin = offset + start + lead
         found.append(Sentence(begin, begin + len(stripped), stripped))
+
+
+def covering(found: Sequence[Sentence], start: int, end: int) -> list[Sentence]:
+    """The sentences of ``found`` (in order, as sentences() gives them) that overlap
+    [start, end), found by bisection."""
+    at = bisect.bisect_right(found, start, key=lambda sentence: sentence.end)
+    chosen = []
+    for sentence in found[at:]:
+        if sentence.start >= end:
+            break
+        chosen.append(sentence)
+    return chosen
 
 
 def paragraph_around(text: str, position: int) -> tuple[int, int]:
