@@ -21,7 +21,6 @@ from fractions import Fraction
 from typing import Any
 
 from laorus.text.numerals import Number, find_numbers
-from laorus.text.spelling import word_cost
 
 MONTH_NAMES: tuple[str, ...] = (
     "January",
@@ -253,6 +252,10 @@ def _misspelt_month(word: str) -> int | None:
     """The month a word of five letters or more misspells ("Ocober", "Febuary"), if one."""
     if len(word) < 5:
         return None
+    # Imported here: the spelling rules load rapidfuzz, which only reading a misspelt date needs
+    # (the date patterns above are used by commands that never read one).
+    from laorus.text.spelling import word_cost
+
     for number, name in enumerate(MONTH_NAMES, 1):
         key = name.lower()
         # Same first letter, and within the typo budget the grader gives a word that long.
