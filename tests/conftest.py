@@ -122,3 +122,12 @@ def laorus_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _private_laorus_home(monkeypatch: pytest.MonkeyPatch, laorus_home: Path) -> None:
     """Keep the cache (and any history) of every test out of the user's real folders."""
     monkeypatch.setenv("LAORUS_HOME", str(laorus_home))
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private LAORUS_HOME for one test (its own history and cache), and no LAORUS_FACTS."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("LAORUS_HOME", str(folder))
+    monkeypatch.delenv("LAORUS_FACTS", raising=False)
+    return folder

@@ -15,11 +15,7 @@ DATA = Path(__file__).parent / "data"
 ARTICLES = ("lavrov_laos_2025.txt", "veloria_karstan_2024.txt")
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A private LAORUS_HOME, so no test touches the real answer history or cache."""
-    monkeypatch.setenv("LAORUS_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("LAORUS_FACTS", raising=False)
+pytestmark = pytest.mark.usefixtures("home")
 
 
 @pytest.mark.parametrize("article", ARTICLES)

@@ -19,13 +19,7 @@ runner = CliRunner()
 MODES = ("free", "choice", "cloze", "mixed")
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private LAORUS_HOME, so no test touches the real answer history."""
-    folder = tmp_path / "home"
-    monkeypatch.setenv("LAORUS_HOME", str(folder))
-    monkeypatch.delenv("LAORUS_FACTS", raising=False)
-    return folder
+pytestmark = pytest.mark.usefixtures("home")
 
 
 def quiz(store: Path | None, *args: str, answers: str = "") -> Result:

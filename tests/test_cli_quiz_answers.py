@@ -28,13 +28,7 @@ MODES = ("free", "choice", "cloze", "mixed")
 SEEDS = ("1", "2", "3")
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private LAORUS_HOME, so no test touches the real answer history."""
-    folder = tmp_path / "home"
-    monkeypatch.setenv("LAORUS_HOME", str(folder))
-    monkeypatch.delenv("LAORUS_FACTS", raising=False)
-    return folder
+pytestmark = pytest.mark.usefixtures("home")
 
 
 def quiz(store: Path | None, *args: str, answers: str = "") -> Result:

@@ -16,13 +16,7 @@ from tests.conftest import SMALL_STORE
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private LAORUS_HOME, so no test touches the real answer history."""
-    folder = tmp_path / "home"
-    monkeypatch.setenv("LAORUS_HOME", str(folder))
-    monkeypatch.delenv("LAORUS_FACTS", raising=False)
-    return folder
+pytestmark = pytest.mark.usefixtures("home")
 
 
 def run(store: Path, *args: str, answers: str = "") -> Result:
