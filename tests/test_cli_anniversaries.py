@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -22,11 +23,12 @@ def facts(tmp_path: Path) -> Path:
     return write_events(tmp_path)
 
 
-def run(*args: str, store: Path | None = None, columns: int = 100) -> Result:
+def run(
+    *args: str, store: Path | None = None, columns: int = 100, terminal: bool = False
+) -> Result:
     prefix = ["--facts", str(store)] if store is not None else []
-    return runner.invoke(
-        app, [*prefix, "anniversaries", *args], env={"COLUMNS": str(columns), "NO_COLOR": "1"}
-    )
+    env = {"COLUMNS": str(columns), "NO_COLOR": "1", "TTY_COMPATIBLE": "1" if terminal else "0"}
+    return runner.invoke(app, [*prefix, "anniversaries", *args], env=env)
 
 
 def as_json(result: Result) -> list[dict[str, object]]:
@@ -313,12 +315,28 @@ def test_a_write_that_fails_midway_leaves_no_half_written_ics(
     assert [p.name for p in tmp_path.iterdir()] == [facts.name]
 
 
-def test_table_fits_60_columns_without_colour_codes(facts: Path) -> None:
-    result = run("--year", "2030", store=facts, columns=60)
+def test_table_on_a_terminal_fits_60_columns(facts: Path) -> None:
+    result = run("--year", "2030", store=facts, columns=60, terminal=True)
+    assert result.exit_code == 0
+    shown = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert max(len(line) for line in shown.splitlines()) <= 60
+    assert "Events whose day the article does not give come last." in shown
+
+
+def test_piped_table_is_plain_with_each_event_on_one_line(facts: Path) -> None:
+    result = run("--year", "2030", "--all", store=facts, columns=60)
     assert result.exit_code == 0
     assert "\x1b[" not in result.stdout
-    assert max(len(line) for line in result.stdout.splitlines()) <= 60
-    assert "Events whose day the article does not give come last." in result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Anniversaries 2030 (every anniversary)"
+    assert lines[2].split() == ["Date", "Years", "Since", "Event"]
+    assert [line for line in lines if line != line.rstrip()] == []
+    at = lines[2].index("Event")
+    listed = as_json(run("--year", "2030", "--all", "--json", store=facts))
+    table = lines[3 : lines.index("", 3)]  # the notes come after a blank line
+    events = [line[at:] for line in table if len(line) > at]
+    assert events == [item["event"] for item in listed]
+    assert lines[-1] == "Events whose day the article does not give come last."
 
 
 def test_help_has_an_example() -> None:

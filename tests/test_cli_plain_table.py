@@ -1,4 +1,5 @@
-"""The plain format for a pipe: search's aligned table without Rich, and no trailing spaces."""
+"""The plain format for a pipe: search's and anniversaries' aligned tables without Rich,
+and no trailing spaces."""
 
 from __future__ import annotations
 
@@ -117,12 +118,19 @@ def test_columns_are_padded_to_their_widest_line_but_the_last_is_not() -> None:
     ]
 
 
-def test_a_piped_search_does_not_import_rich(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        (["search", "Rosatom"], "nuclear-power-plant"),
+        (["anniversaries", "--year", "2025"], "Russia-Laos diplomatic relations"),
+    ],
+)
+def test_a_piped_table_does_not_import_rich(args: list[str], shown: str, tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from laorus.cli import app\n"
         "try:\n"
-        "    app(['search', 'Rosatom'], prog_name='laorus')\n"
+        f"    app({args!r}, prog_name='laorus')\n"
         "except SystemExit:\n"
         "    pass\n"
         "sys.stderr.write(str(sorted(m for m in sys.modules if m.split('.')[0] == 'rich')))\n"
@@ -132,7 +140,7 @@ def test_a_piped_search_does_not_import_rich(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
-    assert "nuclear-power-plant" in result.stdout
+    assert shown in result.stdout
     assert result.stderr.splitlines()[-1] == "[]"
 
 

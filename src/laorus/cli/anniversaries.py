@@ -187,9 +187,18 @@ def anniversaries(
 
         print_json([record(item, countdown_from) for item in items])
     elif items and ics != STDOUT:
-        from laorus.cli.render_anniversaries import anniversaries_table
+        import sys
 
-        print_out(anniversaries_table(items, period, step, countdown_from))
+        from laorus.cli.progress import is_terminal
+
+        if is_terminal(sys.stdout):
+            from laorus.cli.render_anniversaries import anniversaries_table
+
+            print_out(anniversaries_table(items, period, step, countdown_from))
+        else:
+            from laorus.cli.render_anniversaries import anniversaries_plain
+
+            sys.stdout.write(anniversaries_plain(items, period, step, countdown_from))
     if not items:
         which = "anniversaries" if step == 1 else f"anniversaries that are multiples of {step}"
         hint = "try --all" if step > 1 else "try another period"

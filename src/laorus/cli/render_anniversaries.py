@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-
-from rich import box
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from laorus.anniversaries.occurrences import LEAP_DAY_RULE, Occurrence, partial_text
 from laorus.text.numerals import ordinal
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 def countdown(day: dt.date, today: dt.date) -> str:
@@ -64,9 +64,11 @@ def anniversaries_table(
     items: list[Occurrence], period: str, step: int, today: dt.date | None
 ) -> Table:
     """The anniversaries as a table: when (and how soon), which, the event, and since when."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
 
-    rounds = "every anniversary" if step == 1 else f"every {ordinal(step)} year"
-    table = Table(title=f"Anniversaries {period} ({rounds})", box=box.SIMPLE_HEAD)
+    table = Table(title=title(period, step), box=box.SIMPLE_HEAD)
     table.add_column("Date", no_wrap=True)
     table.add_column("Years", justify="right", no_wrap=True)
     table.add_column("Event", ratio=1, min_width=16, overflow="fold")
@@ -85,8 +87,51 @@ def anniversaries_table(
         elif today is not None:
             day.append(f"\n{countdown(item.date, today)}", style="bold")
         table.add_row(day, item.ordinal, item.event, partial_text(item.event_date))
-    if any(item.date is None for item in items):
-        notes.append("Events whose day the article does not give come last.")
+    notes += _unknown_day_note(items)
     if notes:
         table.caption = "\n".join(notes)
     return table
+
+
+def title(period: str, step: int) -> str:
+    """The table's title: the period and which anniversaries it lists."""
+    rounds = "every anniversary" if step == 1 else f"every {ordinal(step)} year"
+    return f"Anniversaries {period} ({rounds})"
+
+
+def _unknown_day_note(items: list[Occurrence]) -> list[str]:
+    if any(item.date is None for item in items):
+        return ["Events whose day the article does not give come last."]
+    return []
+
+
+PLAIN_HEADERS = ("Date", "Years", "Since", "Event")
+PLAIN_RIGHT = (False, True, False, False)
+
+
+def anniversaries_plain(
+    items: list[Occurrence], period: str, step: int, today: dt.date | None
+) -> str:
+    """The anniversaries in the plain format a pipe gets (cli/plain_table.py), without Rich.
+
+    The title, a blank line, the table with the event last (never padded nor wrapped), then
+    the notes after a blank line; no line ends in a space.
+    """
+    from laorus.cli.plain_table import plain_table
+
+    notes: list[str] = []
+    rows = []
+    for item in items:
+        day = when(item)
+        if item.leap_day_moved:
+            day += " *"
+            if f"* {LEAP_DAY_RULE}." not in notes:
+                notes.append(f"* {LEAP_DAY_RULE}.")
+        if item.date is None:
+            day += "\nday unknown"
+        elif today is not None:
+            day += f"\n{countdown(item.date, today)}"
+        rows.append((day, item.ordinal, partial_text(item.event_date), item.event))
+    notes += _unknown_day_note(items)
+    text = f"{title(period, step)}\n\n{plain_table(PLAIN_HEADERS, PLAIN_RIGHT, rows)}"
+    return text + "".join(f"\n{note}\n" if n == 0 else f"{note}\n" for n, note in enumerate(notes))
