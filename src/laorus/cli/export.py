@@ -12,7 +12,7 @@ from laorus.cli import params
 from laorus.cli.chosen_store import load_store
 from laorus.cli.exits import exists_error, usage_error
 from laorus.cli.help import LaorusCommand, LaorusHelpGroup
-from laorus.cli.options import modes
+from laorus.cli.options import CategoryOption, TagOption, modes
 from laorus.cli.output import error_console
 
 if TYPE_CHECKING:
@@ -40,20 +40,6 @@ ModeOption = Annotated[
         metavar="MODE",
         help="free (type-in), choice (with options), cloze (every blank) or mixed (free + cloze).",
     ),
-]
-CategoryOption = Annotated[
-    str | None,
-    typer.Option(
-        "--category",
-        "-c",
-        metavar="NAME",
-        parser=params.category,
-        help="Only facts of this category, e.g. history.",
-    ),
-]
-TagOption = Annotated[
-    str | None,
-    typer.Option("--tag", "-t", metavar="TAG", help="Only facts with this tag, e.g. nuclear."),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", "-f", help="Replace the file if it exists.")]
 
