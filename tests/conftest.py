@@ -131,3 +131,28 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("LAORUS_HOME", str(folder))
     monkeypatch.delenv("LAORUS_FACTS", raising=False)
     return folder
+
+
+def run_fresh(
+    args: list[str], prefix: str, env: dict[str, str] | None = None
+) -> tuple[str, set[str]]:
+    """Run ``laorus args`` in a new interpreter: its stdout, and the modules starting with
+    ``prefix`` that it imported (so a test can see what a command loads)."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        "from laorus.cli import app\n"
+        "try:\n"
+        f"    app({args!r}, prog_name='laorus')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"loaded = sorted(m for m in sys.modules if m.startswith({prefix!r}))\n"
+        "sys.stderr.write(json.dumps(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    return result.stdout, set(json.loads(result.stderr.splitlines()[-1]))

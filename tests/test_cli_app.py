@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from laorus.cli import app
+from tests.conftest import run_fresh
 
 runner = CliRunner()
 
@@ -97,19 +98,7 @@ def test_no_command_module_imports_the_app() -> None:
 def test_running_a_command_imports_only_its_own_module(args: list[str], loaded: set[str]) -> None:
     from laorus.cli.app import COMMAND_MODULES
 
-    code = (
-        "import sys\n"
-        "from laorus.cli import app\n"
-        "try:\n"
-        f"    app({args!r}, prog_name='laorus')\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print(sorted(m for m in sys.modules if m.startswith('laorus.cli.')))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    modules = set(eval(result.stdout.splitlines()[-1]))
+    _, modules = run_fresh(args, "laorus.cli.")
     assert "laorus.cli.app" in modules
     assert {name for name, module in COMMAND_MODULES.items() if module in modules} == loaded
 

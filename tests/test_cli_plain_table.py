@@ -4,8 +4,6 @@ and no trailing spaces."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from laorus.paths import default_path
 from laorus.search.rank import Hit
 from laorus.store.model import Fact, PartialDate
 from laorus.store.read import load
+from tests.conftest import run_fresh
 
 SHIPPED = load(default_path())
 
@@ -126,22 +125,11 @@ def test_columns_are_padded_to_their_widest_line_but_the_last_is_not() -> None:
     ],
 )
 def test_a_piped_table_does_not_import_rich(args: list[str], shown: str, tmp_path: Path) -> None:
-    code = (
-        "import sys\n"
-        "from laorus.cli import app\n"
-        "try:\n"
-        f"    app({args!r}, prog_name='laorus')\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "sys.stderr.write(str(sorted(m for m in sys.modules if m.split('.')[0] == 'rich')))\n"
-    )
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
     env["LAORUS_HOME"] = str(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    )
-    assert shown in result.stdout
-    assert result.stderr.splitlines()[-1] == "[]"
+    stdout, rich = run_fresh(args, "rich", env)
+    assert shown in stdout
+    assert not {name for name in rich if name.split(".")[0] == "rich"}
 
 
 _runner = CliRunner()
