@@ -16,11 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from laorus.errors import Problem
 from laorus.quiz.memo import memo
+from laorus.quiz.overview import SORTS, overview, question_sort
 from laorus.store.model import LISTED_NAME_KINDS, Fact, Name, PartialDate, Question, Store
 from laorus.text.dates import (
     DAY_AND_MONTH,
@@ -61,75 +62,13 @@ def infer_kind(answer: str, store: Store) -> str:
     kind = grading_kind(text)
     if kind != "text":
         return kind
-    return store.name_kinds().get(text, "text")
+    return overview(store).name_kinds.get(text, "text")
 
 
-_SORTS = {
-    "city": "city",
-    "capital": "city",
-    "town": "city",
-    "country": "country",
-    "region": "region",
-    "province": "province",
-    "square": "square",
-    "company": "company",
-    "corporation": "company",
-    "group": "company",
-    "organisation": "organisation",
-    "organization": "organisation",
-    "association": "organisation",
-    "alliance": "alliance",
-    "bloc": "alliance",
-    "party": "party",
-    "hospital": "hospital",
-    "commission": "commission",
-    "society": "society",
-    "church": "church",
-    "body": "body",
-}
-"""Nouns a question may ask for ("In which city"), and the sort of name each stands for."""
-_SORT_WINDOW = 4
-"""How many words after "which" or "what" may name the sort ("which Russian state corporation")."""
-
-
-def question_sort(question: str) -> str | None:
-    """The sort of name a question asks for ("city" for "In which city..."), if it says."""
-    for match in re.finditer(r"\b(?:which|what)\b", question, re.IGNORECASE):
-        for word in re.findall(r"\w+", question[match.end() :])[:_SORT_WINDOW]:
-            sort = _SORTS.get(word.casefold())
-            if sort:
-                return sort
-    return None
-
-
-def _name_sorts(store: Store, kind: str) -> dict[str, set[str]]:
+def _name_sorts(store: Store, kind: str) -> Mapping[str, frozenset[str]]:
     """What the store tells of each name's sort: its own words ("GAZ Group"), and the sort of
     the questions it answers ("Kazan" answers "In which city...")."""
-    cache = memo(store)
-    sorts: dict[str, set[str]] | None = cache.get(("name sorts", kind))
-    if sorts is None:
-        sorts = cache["name sorts", kind] = _sorts_of_names(store, kind)
-    return sorts
-
-
-def _sorts_of_names(store: Store, kind: str) -> dict[str, set[str]]:
-    sorts: dict[str, set[str]] = {}
-    named: set[str] = set()
-    asked: dict[str, str | None] = {}  # each question's sort, worked out once per wording
-    for fact in store.facts:
-        for name in fact.names_of(kind):
-            if name not in named:
-                named.add(name)
-                found = {_SORTS[w] for w in re.findall(r"\w+", name.casefold()) if w in _SORTS}
-                sorts.setdefault(name, set()).update(found)
-        for question in fact.questions:
-            sort = asked.get(question.question, "")
-            if sort == "":
-                sort = asked[question.question] = question_sort(question.question)
-            if sort and (question.kind or infer_kind(question.answer, store)) == kind:
-                for form in question.forms:
-                    sorts.setdefault(form, set()).add(sort)
-    return sorts
+    return overview(store).sorts.get(kind, {})
 
 
 def _named_in(name: str, text: str) -> bool:
@@ -152,12 +91,9 @@ def name_tiers(store: Store, question: Question, kind: str) -> list[list[str]]:
     known = names_of(question.forms, store)
     if known:
         return _vocabulary_names(store, question, known[0])
-    answers = [q for f in store.facts for q in f.questions]
-    answers = [q for q in answers if (q.kind or infer_kind(q.answer, store)) == kind]
-    aliases = {form for q in answers for form in q.accept}
-    names = {n for fact in store.facts for n in fact.names_of(kind)}
+    found = overview(store).kinds[kind]
     # One form per thing: "Rosatom" with "Rosatom State Corporation" would be the same option.
-    names = (names - aliases) | {q.answer for q in answers}
+    names = (found.listed - found.aliases) | found.answers
     if kind == "person":
         return [sorted(names)]
     sorts = _name_sorts(store, kind)
@@ -168,7 +104,7 @@ def name_tiers(store: Store, question: Question, kind: str) -> list[list[str]]:
     if not wanted:
         return [unknown]
     words = {w for form in question.forms for w in re.findall(r"\w+", form.casefold())}
-    marked = any(_SORTS.get(word) in wanted for word in words)
+    marked = any(SORTS.get(word) in wanted for word in words)
     return [same] if marked or kind == "organisation" else [same, unknown]
 
 
@@ -214,31 +150,23 @@ def _format_date(like: str, year: int, month: int, day: int) -> str:
     return f"{day} {name} {year}"
 
 
-def _dates(store: Store) -> list[tuple[int, int, int | None]]:
-    found: set[tuple[int, int, int | None]] = set()
-    for fact in store.facts:
-        for date in (fact.date, fact.end_date, fact.anniversary.on if fact.anniversary else None):
-            if date is not None and date.month is not None:
-                found.add((date.year, date.month, date.day))
-    return sorted(found, key=lambda d: (d[0], d[1], d[2] or 0))
-
-
 def _pool(store: Store, question: Question, kind: str) -> list[str]:
     """Options of the same kind from the store, sorted (so a seed always gives the same pick)."""
     answer = question.answer.strip()
     found: set[str] = set()
     if kind == "year":
-        for fact in store.facts:
-            found.update(str(d.year) for d in (fact.date, fact.end_date) if d is not None)
+        found.update(overview(store).years)
         found.update(re.findall(YEAR, store.source.text))
     elif kind == "date":
-        found.update(_format_date(answer, y, m, d) for y, m, d in _dates(store) if d is not None)
+        found.update(
+            _format_date(answer, y, m, d) for y, m, d in overview(store).dates if d is not None
+        )
     elif kind == "month" and answer in MONTH_NAMES:
-        found.update(MONTH_NAMES[m - 1] for _, m, _ in _dates(store))
+        found.update(MONTH_NAMES[m - 1] for _, m, _ in overview(store).dates)
     elif kind == "month":
-        found.update(f"{MONTH_NAMES[m - 1]} {y}" for y, m, _ in _dates(store))
+        found.update(f"{MONTH_NAMES[m - 1]} {y}" for y, m, _ in overview(store).dates)
     elif kind == "number":
-        found.update(_answers_of_kind(store, "number"))
+        found.update(overview(store).numbers)
         # The day of "May 9" is half a date, not a number the article states.
         text = _DAY_OF_DATE.sub(" ", store.source.text)
         found.update(re.findall(r"\b\d{1,3}(?:st|nd|rd|th)?\b", text))
@@ -254,13 +182,6 @@ def _shape(number: str) -> str:
     if _NUMBER.fullmatch(text):
         return "digits"
     return next((str(i) for i, words in enumerate(_NUMBER_WORDS) if text in words), "text")
-
-
-def _answers_of_kind(store: Store, kind: str) -> Iterable[str]:
-    for fact in store.facts:
-        for question in fact.questions:
-            if (question.kind or infer_kind(question.answer, store)) == kind:
-                yield question.answer
 
 
 def _neighbours(answer: str, kind: str) -> list[str]:
@@ -383,8 +304,7 @@ def _fits(store: Store, question: Question, kind: str, fact: Fact | None) -> Cal
     """
     text = question.question
     published = store.source.published  # unknown: the article's latest date is the limit
-    dates = (d for f in store.facts for d in (f.date, f.end_date) if d is not None)
-    latest = published.year if published else max((d.year for d in dates), default=dt.MAXYEAR)
+    latest = published.year if published else overview(store).latest or dt.MAXYEAR
     named_years = {int(y) for y in re.findall(YEAR, text)}
     answer_date = _read(question.answer, kind)
     keep_year = (
@@ -445,26 +365,7 @@ def _said_of(store: Store, fact: Fact) -> set[PartialDate]:
     """The dates the article gives for the fact's people and places, the title's aside."""
     title = store.source.title
     own = {name for name in fact.names if not _named_in(name, title)}
-    found: set[PartialDate] = set()
-    for name in own:
-        for other_id, dates in _dates_by_name(store).get(name, ()):
-            if other_id != fact.id:
-                found.update(dates)
-    return found
-
-
-def _dates_by_name(store: Store) -> dict[str, list[tuple[str, tuple[PartialDate, ...]]]]:
-    """Each name the facts list, and the id and dates of every dated fact that lists it."""
-    cache = memo(store)
-    found: dict[str, list[tuple[str, tuple[PartialDate, ...]]]] | None = cache.get("dated names")
-    if found is None:
-        found = cache["dated names"] = {}
-        for fact in store.facts:
-            dates = tuple(d for d in (fact.date, fact.end_date) if d is not None)
-            if dates:
-                for name in set(fact.names):
-                    found.setdefault(name, []).append((fact.id, dates))
-    return found
+    return overview(store).said_of(fact, own)
 
 
 _RANGE = re.compile(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from laorus.quiz.memo import memo
+from laorus.quiz.overview import Span, overview, with_spans
 from laorus.store.model import Fact, Name, Store
 from laorus.text.dates import DAY_AND_MONTH, FULL_DATE, MONTH_YEAR, YEAR
 from laorus.text.numerals import number_word, ordinal_word
@@ -198,15 +200,11 @@ def _by_arithmetic(text: str, start: int, words: str, kind: str) -> bool:
     return False
 
 
-def _fact_sentences(fact: Fact, all_sentences: list[Sentence]) -> list[Sentence]:
-    return covering(all_sentences, fact.quote_start, fact.quote_start + len(fact.quote))
-
-
 def name_kinds(store: Store) -> dict[str, str]:
     """The names a blank may take, and each one's kind: the vocabulary's (city, company...),
     else the kind a fact lists it under; never a name of the title (Russia, Laos), which is in
     nearly every sentence and asks nothing a reader could not guess."""
-    found = dict(store.name_kinds())
+    found = dict(overview(store).name_kinds)
     found.update((name.name, name.kind) for name in store.names if not name.guessed)
     for listed in list(found):
         known = store.name_of(listed)
@@ -237,34 +235,52 @@ def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, lis
     No blank whose words (or another form of them) the sentence repeats, nor one a title right
     before it tells ("President of the Russian Federation _____").
     """
-    cache = memo(store)
-    every = cache.get("blanks")
-    if every is None:
-        every = cache["blanks"] = _every_blank(store)
     chosen = store.facts if facts is None else facts
-    return {fact.id: every[fact.id] for fact in chosen if fact.id in every}
-
-
-def _every_blank(store: Store) -> dict[str, list[Blank]]:
-    result: dict[str, list[Blank]] = {}
-    # Many facts quote the same sentences: what a sentence allows is worked out once.
-    allowed: dict[int, list[tuple[int, str, str]]] = {}
-    every_sentence = sentences(store.source.text)
-    for fact in store.facts:
-        quote_end = fact.quote_start + len(fact.quote)
-        items: list[Blank] = []
-        for sentence in _fact_sentences(fact, every_sentence):
-            spans = allowed.get(sentence.start)
-            if spans is None:
-                spans = allowed[sentence.start] = _sentence_blanks(store, sentence)
-            for start, words, kind in spans:
-                absolute = sentence.start + start
-                # Blank only words of the fact's own quote.
-                if fact.quote_start <= absolute and absolute + len(words) <= quote_end:
-                    items.append(Blank(fact.id, sentence, start, words, kind))
+    found = {}
+    for fact in chosen:
+        items = fact_blanks(store, fact.id, fact.quote_start, fact.quote_start + len(fact.quote))
         if items:
-            result[fact.id] = items
-    return result
+            found[fact.id] = items
+    return found
+
+
+def fact_blanks(store: Store, fact_id: str, quote_start: int, quote_end: int) -> list[Blank]:
+    """The blanks of the fact quoting [quote_start, quote_end) of the article, in order: the
+    words its sentences allow to blank (whoever quotes them) that lie within its quote."""
+    every = article_sentences(store)
+    spans = sentence_spans(store)
+    found = []
+    for sentence in covering(every, quote_start, quote_end):
+        for start, words, kind in spans.get(sentence.start, ()):
+            absolute = sentence.start + start
+            if quote_start <= absolute and absolute + len(words) <= quote_end:
+                found.append(Blank(fact_id, sentence, start, words, kind))
+    return found
+
+
+def article_sentences(store: Store) -> list[Sentence]:
+    """The article's sentences, split once per store."""
+    cache = memo(store)
+    found: list[Sentence] | None = cache.get("sentences")
+    if found is None:
+        found = cache["sentences"] = sentences(store.source.text)
+    return found
+
+
+def sentence_spans(store: Store) -> Mapping[int, tuple[Span, ...]]:
+    """Each quoted sentence's offset, and what a cloze item may blank in it, whoever quotes it:
+    worked out once for a store (and kept in its cache file with its overview)."""
+    spans = overview(store).spans
+    if spans is None:
+        every = article_sentences(store)
+        quoted: dict[int, Sentence] = {}
+        for fact in store.facts:
+            for sentence in covering(every, fact.quote_start, fact.quote_start + len(fact.quote)):
+                quoted.setdefault(sentence.start, sentence)
+        found = {start: tuple(_sentence_blanks(store, quoted[start])) for start in sorted(quoted)}
+        spans = with_spans(store, found).spans
+        assert spans is not None
+    return spans
 
 
 def _sentence_blanks(store: Store, sentence: Sentence) -> list[tuple[int, str, str]]:

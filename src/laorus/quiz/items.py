@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from laorus.errors import LaorusError
 from laorus.quiz.choices import distractors, infer_kind
-from laorus.quiz.cloze import Blank, blanks, distinct
+from laorus.quiz.cloze import Blank, article_sentences, blanks, distinct, fact_blanks
 from laorus.quiz.keys import question_key
 from laorus.quiz.memo import memo
-from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Question, Store
-from laorus.text.sentences import covering, sentences
+from laorus.quiz.overview import FactRow, group_of, overview
+from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Store
+from laorus.text.sentences import covering
 from laorus.text.words import same_words, words
 
 
@@ -67,19 +68,25 @@ class NoQuestions(LaorusError):
 
 
 def select_facts(store: Store, selection: Selection) -> tuple[Fact, ...]:
-    """The facts of the store that pass the category and tag filters."""
+    """The facts of a whole store that pass the category and tag filters."""
+    chosen = {row.id for row in select_rows(store, selection)}
+    return tuple(fact for fact in store.facts if fact.id in chosen)
+
+
+def select_rows(store: Store, selection: Selection) -> tuple[FactRow, ...]:
+    """The store's facts (as its overview gives them) that pass the category and tag filters."""
     tag = same_words(selection.tag) if selection.tag is not None else None
     return tuple(
-        fact
-        for fact in store.facts
-        if (selection.category is None or fact.category == selection.category)
-        and (tag is None or tag in {same_words(t) for t in fact.tags})
+        row
+        for row in overview(store).rows
+        if (selection.category is None or row.category == selection.category)
+        and (tag is None or tag in row.tags)
     )
 
 
 def all_tags(store: Store) -> tuple[str, ...]:
     """Every tag of the store, sorted."""
-    return tuple(sorted({tag for fact in store.facts for tag in fact.tags}))
+    return overview(store).tags
 
 
 def _words(text: str) -> frozenset[str]:
@@ -98,10 +105,7 @@ def rivals_for(store: Store, forms: Sequence[str]) -> tuple[str, ...]:
 
 def _rivals(store: Store, forms: Sequence[str]) -> tuple[str, ...]:
     own = [_words(form) for form in forms]
-    cache = memo(store)
-    names = cache.get("names")
-    if names is None:
-        names = cache["names"] = sorted({name for fact in store.facts for name in fact.names})
+    names = overview(store).names
     return tuple(
         name
         for name in names
@@ -113,10 +117,7 @@ def _context(
     store: Store, start: int, end: int, answers: Sequence[str]
 ) -> tuple[str, tuple[int, int] | None]:
     """The sentences spanning [start, end) and where one of ``answers`` lies in them."""
-    cache = memo(store)
-    if "sentences" not in cache:
-        cache["sentences"] = sentences(store.source.text)
-    covering = [s for s in cache["sentences"] if s.start < end and start < s.end]
+    covering = [s for s in article_sentences(store) if s.start < end and start < s.end]
     if not covering:
         return store.source.text[start:end], None
     text = store.source.text[covering[0].start : covering[-1].end]
@@ -192,10 +193,9 @@ def _cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
     from laorus.answers.names import accepted_forms
 
     same = same_words(blank.answer)
-    asked = _questions_by_form(store).get(same, [])
-    accept = [form for q in asked for form in q.forms]
+    accept, declared = overview(store).answer_forms.get(same, ((), None))
     forms = accepted_forms(blank.answer, accept, store)
-    kind = next((q.kind for q in asked if q.kind), KIND_GROUPS.get(blank.kind, blank.kind))
+    kind = declared or KIND_GROUPS.get(blank.kind, blank.kind)
     return QuizItem(
         key=blank.key,
         fact_id=fact.id,
@@ -210,19 +210,6 @@ def _cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
         highlight=(blank.start, blank.start + len(blank.answer)),
         sentence=blank.prompt,
     )
-
-
-def _questions_by_form(store: Store) -> dict[str, list[Question]]:
-    """The store's questions (in order) under each of their forms' same_words()."""
-    cache = memo(store)
-    found: dict[str, list[Question]] | None = cache.get("questions by form")
-    if found is None:
-        found = cache["questions by form"] = {}
-        for fact in store.facts:
-            for question in fact.questions:
-                for form in {same_words(x) for x in question.forms}:
-                    found.setdefault(form, []).append(question)
-    return found
 
 
 def hint(blank: Blank) -> str:
@@ -247,14 +234,6 @@ _KIND_HINT = {
     "event": "an event",
     "document": "a document",
 }
-
-
-def group_of(store: Store, fact: Fact) -> str:
-    """The fact whose event ``fact`` tells of: the one it commemorates or repeats, or itself.
-
-    Questions of one group give each other away (the 80th anniversary in 2025, Victory in 1945).
-    """
-    return fact.commemorates or fact.same_event or fact.id
 
 
 @dataclass(slots=True)
@@ -351,31 +330,32 @@ def build(
     items tell of one fact (nor of facts of one event), nor blank one article sentence. When
     that leaves fewer than ``count``, fewer are asked. Raises LaorusError when the filters
     leave nothing to ask.
+
+    What is drawn from comes from the store's overview (quiz.overview); a fact itself is read
+    only when an item is built from it, so ``store`` may hold only some of its facts.
     """
     if mode not in MODES:
         msg = f"unknown mode {mode!r}; use one of {', '.join(MODES)}"
         raise LaorusError(msg)
-    facts = select_facts(store, selection)
+    rows = select_rows(store, selection)
     # Candidates are (key, how to build); building is deferred so that rng draws for choices
     # happen only for the items actually asked, in the order they are asked.
     questions = {
-        question_key(fact.id, n): (fact, n)
-        for fact in facts
-        for n, question in enumerate(fact.questions, 1)
-        if mode == "cloze" or _ways(question.modes, mode)
+        question_key(row.id, n): (row, n)
+        for row in rows
+        for n, modes in enumerate(row.modes, 1)
+        if mode == "cloze" or _ways(modes, mode)
     }
     draws_blanks = mode in ("cloze", "mixed")
-    # A due cloze review is asked whatever the mode, so its blanks are needed then too.
-    due_blank = any("#cloze-" in key for key in first)
-    cloze = blanks(store, facts) if draws_blanks or due_blank else {}
     # Every fact's blanks answer to their keys (a due review may name any of them) ...
-    by_key = {blank.key: blank for options in cloze.values() for blank in options}
-    by_sentence = distinct(cloze)
+    by_key = _due_blanks(store, rows, first)
     pool: list[tuple[str, ...]] = []
     if mode != "cloze":
         pool.extend((key,) for key in questions)
     if draws_blanks:
         # ... but a quiz draws one blank per sentence: the first of them that fits.
+        by_sentence = _distinct_blanks(store, rows)
+        by_key.update((blank.key, blank) for options in by_sentence.values() for blank in options)
         for _, options in sorted(by_sentence.items()):
             drawn = [blank.key for blank in options]
             rng.shuffle(drawn)
@@ -385,8 +365,8 @@ def build(
     rng.shuffle(pool)
     due = [(k,) for k in dict.fromkeys(first) if k in questions or k in by_key]
     order = due + [keys for keys in pool if keys not in due]
-    fact_of = {fact.id: fact for fact in store.facts}
-    covers = _sentence_groups(store, facts)
+    fact = _facts(store)
+    covers = _sentence_groups(store, rows)
     shown = _Shown([], [], set(), set())
     asked: set[str] = set()
     items: list[QuizItem] = []
@@ -395,17 +375,16 @@ def build(
             break
         for key in keys:
             if key in questions:
-                fact, n = questions[key]
-                seen = "question:" + same_words(fact.questions[n - 1].question)
-                groups = {group_of(store, fact)}
+                row, n = questions[key]
+                seen = "question:" + same_words(fact(row.id).questions[n - 1].question)
+                groups = {row.group}
             else:
                 blank = by_key[key]
-                fact = fact_of[blank.fact_id]
                 seen = f"sentence:{blank.sentence.start}"
-                groups = covers.get(blank.sentence.start, set()) | {group_of(store, fact)}
+                groups = covers.get(blank.sentence.start, set()) | {group_of(fact(blank.fact_id))}
             if seen in asked or groups & shown.groups:
                 continue
-            item = _candidate(store, key, questions, by_key, fact_of, mode, rng, shown)
+            item = _candidate(store, key, questions, by_key, fact, mode, rng, shown)
             if item is None:
                 continue
             pattern = _pattern(store, item)
@@ -426,6 +405,46 @@ def build(
     return items
 
 
+def _facts(store: Store) -> Callable[[str], Fact]:
+    """The fact of an id: the store's, else the one its overview reads (once) from its cache."""
+    read: dict[str, Fact] = {}
+    fetch = overview(store).fetch
+
+    def fact(fact_id: str) -> Fact:
+        found = store.get(fact_id) or read.get(fact_id) or fetch(fact_id)
+        if found is None:
+            msg = f"the store has no fact {fact_id!r}"
+            raise LaorusError(msg)
+        read[fact_id] = found
+        return found
+
+    return fact
+
+
+def _distinct_blanks(store: Store, rows: Sequence[FactRow]) -> dict[int, list[Blank]]:
+    """The blanks of these facts' sentences, each once (cloze.distinct), by sentence offset."""
+    seen: set[tuple[int, int, str]] = set()
+    grouped: dict[int, list[Blank]] = {}
+    for row in rows:
+        for blank in fact_blanks(store, row.id, row.quote_start, row.quote_end):
+            identity = (blank.sentence.start, blank.start, blank.answer)
+            if identity not in seen:
+                seen.add(identity)
+                grouped.setdefault(blank.sentence.start, []).append(blank)
+    return grouped
+
+
+def _due_blanks(store: Store, rows: Sequence[FactRow], first: Sequence[str]) -> dict[str, Blank]:
+    """The blanks that due cloze reviews name, by key, among these facts."""
+    wanted = {key.partition("#cloze-")[0] for key in first if "#cloze-" in key}
+    found: dict[str, Blank] = {}
+    for row in rows:
+        if row.id in wanted:
+            blanks = fact_blanks(store, row.id, row.quote_start, row.quote_end)
+            found.update((blank.key, blank) for blank in blanks if blank.key in first)
+    return found
+
+
 def _pattern(store: Store, item: QuizItem) -> re.Pattern[str]:
     cache = memo(store)
     key = ("pattern", item.answer, item.accept)
@@ -444,44 +463,41 @@ def _ways(question_modes: Sequence[str], mode: str) -> bool:
 def _candidate(
     store: Store,
     key: str,
-    questions: dict[str, tuple[Fact, int]],
+    questions: dict[str, tuple[FactRow, int]],
     by_key: dict[str, Blank],
-    fact_of: dict[str, Fact],
+    fact: Callable[[str], Fact],
     mode: str,
     rng: random.Random,
     shown: _Shown,
 ) -> QuizItem | None:
     if key not in questions:
         blank = by_key[key]
-        return cloze_item(store, fact_of[blank.fact_id], blank)
-    fact, n = questions[key]
+        return cloze_item(store, fact(blank.fact_id), blank)
+    row, n = questions[key]
+    asking = fact(row.id)
     # A due question is asked however its quiz's mode and its own modes allow.
-    how = asked_as(fact.questions[n - 1].modes, mode, rng) or (
-        "choice" if fact.questions[n - 1].asked_in("choice") else "free"
+    how = asked_as(asking.questions[n - 1].modes, mode, rng) or (
+        "choice" if asking.questions[n - 1].asked_in("choice") else "free"
     )
-    item = question_item(store, fact, n, how, rng, shown.shows_answer)
+    item = question_item(store, asking, n, how, rng, shown.shows_answer)
     if how == "choice" and item.mode != "choice":
         # Without options that keep clear of the other answers, the question waits for
         # another quiz; one with no options at all is asked free (the CLI says so).
-        alone = question_item(store, fact, n, how, random.Random(key))
+        alone = question_item(store, asking, n, how, random.Random(key))
         return item if alone.mode != "choice" else None
     return item
 
 
-def _sentence_groups(store: Store, facts: Sequence[Fact]) -> dict[int, set[str]]:
+def _sentence_groups(store: Store, rows: Sequence[FactRow]) -> dict[int, set[str]]:
     """Each article sentence's offset, and the fact groups whose quotes take it in."""
     cache = memo(store)
-    key = ("groups", tuple(fact.id for fact in facts))
+    key = ("groups", tuple(row.id for row in rows))
     if key not in cache:
-        cache[key] = _groups(store, facts)
+        every = article_sentences(store)
+        found: dict[int, set[str]] = {}
+        for row in rows:
+            for sentence in covering(every, row.quote_start, row.quote_end):
+                found.setdefault(sentence.start, set()).add(row.group)
+        cache[key] = found
     groups: dict[int, set[str]] = cache[key]
     return groups
-
-
-def _groups(store: Store, facts: Sequence[Fact]) -> dict[int, set[str]]:
-    every = sentences(store.source.text)
-    found: dict[int, set[str]] = {}
-    for fact in facts:
-        for sentence in covering(every, fact.quote_start, fact.quote_start + len(fact.quote)):
-            found.setdefault(sentence.start, set()).add(group_of(store, fact))
-    return found

@@ -1,0 +1,333 @@
+"""What the quiz must know of every fact of a store, whichever few facts it asks about.
+
+Options for a choice question come from the whole store (the years, dates and names it gives,
+the sort of each name, the dates given for the same people); a cloze blank takes the forms of
+every question with its answer; and which items a seed gives depends on every question and
+blank the filters select. An `Overview` holds all of that: worked out from a whole `Store` in
+one pass, or read back from the cache file it was saved in (`record`, `from_record`), so that a
+quiz on a large store decodes only the facts it asks about (``fetch``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from laorus.quiz.memo import memo
+from laorus.store.model import LISTED_NAME_KINDS, Fact, PartialDate, Question, Store
+from laorus.text.words import same_words
+
+SORTS = {
+    "city": "city",
+    "capital": "city",
+    "town": "city",
+    "country": "country",
+    "region": "region",
+    "province": "province",
+    "square": "square",
+    "company": "company",
+    "corporation": "company",
+    "group": "company",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "association": "organisation",
+    "alliance": "alliance",
+    "bloc": "alliance",
+    "party": "party",
+    "hospital": "hospital",
+    "commission": "commission",
+    "society": "society",
+    "church": "church",
+    "body": "body",
+}
+"""Nouns a question may ask for ("In which city"), and the sort of name each stands for."""
+_SORT_WINDOW = 4
+"""How many words after "which" or "what" may name the sort ("which Russian state corporation")."""
+
+
+def question_sort(question: str) -> str | None:
+    """The sort of name a question asks for ("city" for "In which city..."), if it says."""
+    for match in re.finditer(r"\b(?:which|what)\b", question, re.IGNORECASE):
+        for word in re.findall(r"\w+", question[match.end() :])[:_SORT_WINDOW]:
+            sort = SORTS.get(word.casefold())
+            if sort:
+                return sort
+    return None
+
+
+def group_of(fact: Fact) -> str:
+    """The fact whose event ``fact`` tells of: the one it commemorates or repeats, or itself.
+
+    Questions of one group give each other away (the 80th anniversary in 2025, Victory in 1945).
+    """
+    return fact.commemorates or fact.same_event or fact.id
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    """What choosing a quiz's items needs of one fact, without the fact itself."""
+
+    id: str
+    category: str
+    tags: tuple[str, ...]
+    """Its tags as same_words() gives them (how a --tag filter compares)."""
+    modes: tuple[tuple[str, ...], ...]
+    """Each question's ``modes``, in order (so also how many questions it has)."""
+    group: str
+    """group_of() the fact."""
+    quote_start: int
+    quote_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class KindNames:
+    """The names of one listed kind (person, place, organisation) the store gives."""
+
+    listed: frozenset[str]
+    """The names the facts list under the kind."""
+    answers: frozenset[str]
+    """The answers of the questions of the kind."""
+    aliases: frozenset[str]
+    """The other forms those questions accept."""
+
+
+Span = tuple[int, str, str]
+"""(offset in its sentence, words, kind) of words a cloze item may blank."""
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The store-wide material of the quiz (see the module's docstring)."""
+
+    rows: tuple[FactRow, ...]
+    """Every fact, in store order."""
+    name_kinds: Mapping[str, str]
+    """Each name the facts list, and its kind (Store.name_kinds)."""
+    names: tuple[str, ...]
+    """Every name the facts list, sorted: the rivals a grader must not take for an answer."""
+    tags: tuple[str, ...]
+    """Every tag, as written, sorted."""
+    sorts: Mapping[str, Mapping[str, frozenset[str]]]
+    """By listed kind: what the store tells of each name's sort (see name_sorts)."""
+    kinds: Mapping[str, KindNames]
+    """By listed kind: its names and the answers of its questions."""
+    dates: tuple[tuple[int, int, int | None], ...]
+    """(year, month, day) of every date with a month the facts give (dates, end dates and
+    anniversary dates), sorted."""
+    years: frozenset[str]
+    """Every year of a fact's date or end date."""
+    numbers: frozenset[str]
+    """Every answer of a number question."""
+    latest: int | None
+    """The latest year of a fact's date or end date."""
+    dated_names: Mapping[str, Mapping[PartialDate, int]]
+    """Each name a dated fact lists: how many such facts give each of their dates."""
+    answer_forms: Mapping[str, tuple[tuple[str, ...], str | None]]
+    """Under each same_words() of a question's form: the forms of every question that has it
+    (in store order, each once) and the first kind one of them declares."""
+    spans: Mapping[int, tuple[Span, ...]] | None = None
+    """Each article sentence's offset and what a cloze item may blank in it (quiz.cloze), once
+    worked out."""
+    fetch: Callable[[str], Fact | None] = field(default=lambda _: None, compare=False, repr=False)
+    """The fact with an id, read when an item is built from it."""
+
+    @classmethod
+    def of(cls, store: Store) -> Overview:
+        """The overview of a whole store (its facts all there), its spans still to work out."""
+        from laorus.answers.grade import infer_kind as grading_kind
+
+        name_kinds = dict(store.name_kinds())
+
+        def kind_of(question: Question) -> str:
+            if question.kind:
+                return question.kind
+            kind = grading_kind(question.answer.strip())
+            return kind if kind != "text" else name_kinds.get(question.answer.strip(), "text")
+
+        sorts: dict[str, dict[str, set[str]]] = {kind: {} for kind in LISTED_NAME_KINDS}
+        named: dict[str, set[str]] = {kind: set() for kind in LISTED_NAME_KINDS}
+        answers: dict[str, set[str]] = {kind: set() for kind in LISTED_NAME_KINDS}
+        aliases: dict[str, set[str]] = {kind: set() for kind in LISTED_NAME_KINDS}
+        asked: dict[str, str | None] = {}  # each question's sort, worked out once per wording
+        dates: set[tuple[int, int, int | None]] = set()
+        years: set[str] = set()
+        numbers: set[str] = set()
+        dated: dict[str, dict[PartialDate, int]] = {}
+        forms: dict[str, tuple[dict[str, None], list[str | None]]] = {}
+        rows = []
+        for fact in store.facts:
+            rows.append(
+                FactRow(
+                    fact.id,
+                    fact.category,
+                    tuple(same_words(tag) for tag in fact.tags),
+                    tuple(question.modes for question in fact.questions),
+                    group_of(fact),
+                    fact.quote_start,
+                    fact.quote_start + len(fact.quote),
+                )
+            )
+            for kind in LISTED_NAME_KINDS:
+                for name in fact.names_of(kind):
+                    if name not in named[kind]:
+                        named[kind].add(name)
+                        words = re.findall(r"\w+", name.casefold())
+                        found = {SORTS[w] for w in words if w in SORTS}
+                        sorts[kind].setdefault(name, set()).update(found)
+            for question in fact.questions:
+                kind = kind_of(question)
+                if kind == "number":
+                    numbers.add(question.answer)
+                if kind in answers:
+                    answers[kind].add(question.answer)
+                    aliases[kind].update(question.accept)
+                    sort = asked.get(question.question, "")
+                    if sort == "":
+                        sort = asked[question.question] = question_sort(question.question)
+                    if sort:
+                        for form in question.forms:
+                            sorts[kind].setdefault(form, set()).add(sort)
+                for form in {same_words(x) for x in question.forms}:
+                    seen, declared = forms.setdefault(form, ({}, []))
+                    seen.update(dict.fromkeys(question.forms))
+                    if question.kind and not declared:
+                        declared.append(question.kind)
+            on = fact.anniversary.on if fact.anniversary else None
+            for date in (fact.date, fact.end_date, on):
+                if date is not None and date.month is not None:
+                    dates.add((date.year, date.month, date.day))
+            own = {d for d in (fact.date, fact.end_date) if d is not None}
+            years.update(str(d.year) for d in own)
+            for name in set(fact.names) if own else ():
+                counts = dated.setdefault(name, {})
+                for date in own:
+                    counts[date] = counts.get(date, 0) + 1
+        every_year = [int(year) for year in years]
+        return cls(
+            rows=tuple(rows),
+            name_kinds=name_kinds,
+            names=tuple(sorted({name for fact in store.facts for name in fact.names})),
+            tags=tuple(sorted({tag for fact in store.facts for tag in fact.tags})),
+            sorts={k: {n: frozenset(s) for n, s in v.items()} for k, v in sorts.items()},
+            kinds={
+                kind: KindNames(
+                    frozenset(named[kind]), frozenset(answers[kind]), frozenset(aliases[kind])
+                )
+                for kind in LISTED_NAME_KINDS
+            },
+            dates=tuple(sorted(dates, key=lambda d: (d[0], d[1], d[2] or 0))),
+            years=frozenset(years),
+            numbers=frozenset(numbers),
+            latest=max(every_year) if every_year else None,
+            dated_names=dated,
+            answer_forms={
+                form: (tuple(seen), declared[0] if declared else None)
+                for form, (seen, declared) in forms.items()
+            },
+            fetch=store.get,
+        )
+
+    def said_of(self, fact: Fact, names: set[str]) -> set[PartialDate]:
+        """The dates other dated facts give for any of ``names`` (some of ``fact``'s own)."""
+        own = {d for d in (fact.date, fact.end_date) if d is not None}
+        return {
+            date
+            for name in names
+            for date, count in self.dated_names.get(name, {}).items()
+            if count - (date in own) > 0
+        }
+
+    def record(self) -> str:
+        """The overview as a JSON text (for a cache file); its spans must be worked out."""
+        if self.spans is None:
+            msg = "an overview is saved with its spans"
+            raise ValueError(msg)
+        data: dict[str, Any] = {
+            "rows": [
+                [r.id, r.category, r.tags, r.modes, r.group, r.quote_start, r.quote_end]
+                for r in self.rows
+            ],
+            "name_kinds": self.name_kinds,
+            "names": self.names,
+            "tags": self.tags,
+            "sorts": {k: {n: sorted(s) for n, s in v.items()} for k, v in self.sorts.items()},
+            "kinds": {
+                k: [sorted(v.listed), sorted(v.answers), sorted(v.aliases)]
+                for k, v in self.kinds.items()
+            },
+            "dates": self.dates,
+            "years": sorted(self.years),
+            "numbers": sorted(self.numbers),
+            "latest": self.latest,
+            "dated_names": {
+                name: [[d.year, d.month, d.day, n] for d, n in counts.items()]
+                for name, counts in self.dated_names.items()
+            },
+            "answer_forms": self.answer_forms,
+            "spans": [[start, spans] for start, spans in self.spans.items()],
+        }
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_record(cls, text: str, fetch: Callable[[str], Fact | None]) -> Overview:
+        """The overview a record() text describes; ValueError, TypeError, KeyError or
+        IndexError when it cannot be one."""
+        data = json.loads(text)
+        return cls(
+            rows=tuple(
+                FactRow(i, c, tuple(t), tuple(map(tuple, m)), g, int(s), int(e))
+                for i, c, t, m, g, s, e in data["rows"]
+            ),
+            name_kinds=dict(data["name_kinds"]),
+            names=tuple(data["names"]),
+            tags=tuple(data["tags"]),
+            sorts={k: {n: frozenset(s) for n, s in v.items()} for k, v in data["sorts"].items()},
+            kinds={
+                k: KindNames(frozenset(listed), frozenset(answers), frozenset(aliases))
+                for k, (listed, answers, aliases) in data["kinds"].items()
+            },
+            dates=tuple((y, m, d) for y, m, d in data["dates"]),
+            years=frozenset(data["years"]),
+            numbers=frozenset(data["numbers"]),
+            latest=data["latest"],
+            dated_names={
+                name: {PartialDate(y, m, d): n for y, m, d, n in counts}
+                for name, counts in data["dated_names"].items()
+            },
+            answer_forms={
+                form: (tuple(forms), kind) for form, (forms, kind) in data["answer_forms"].items()
+            },
+            spans={
+                int(start): tuple((int(s), w, k) for s, w, k in spans)
+                for start, spans in data["spans"]
+            },
+            fetch=fetch,
+        )
+
+
+_KEY = "overview"
+
+
+def overview(store: Store) -> Overview:
+    """The overview of ``store``: the one provide() gave, else worked out from its facts."""
+    cache = memo(store)
+    found: Overview | None = cache.get(_KEY)
+    if found is None:
+        found = cache[_KEY] = Overview.of(store)
+    return found
+
+
+def provide(store: Store, given: Overview) -> None:
+    """Quiz ``store`` (which may hold only some of its facts, or none) with this overview of
+    the whole store, read from its cache."""
+    memo(store)[_KEY] = given
+
+
+def with_spans(store: Store, spans: Mapping[int, tuple[Span, ...]]) -> Overview:
+    """The store's overview with its cloze spans, kept for the next ask."""
+    found = replace(overview(store), spans=spans)
+    memo(store)[_KEY] = found
+    return found
