@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from laorus.store.progress import Progress
     from laorus.store.summary import Summary
 
-FORMAT = 3
+FORMAT = 4
 """The layout of the cache file; change it whenever the tables change."""
 _PROGRESS_FROM = 5000  # facts; fewer are written in well under a second
 _SCHEMA = """
@@ -224,8 +224,19 @@ def _fill(
         "ids": "\n".join(fact.id for fact in built.facts),
         "tags": json.dumps(sorted(set(tag_words.values()))),
         "summary": json.dumps(summarise(built).as_list()),
+        # What a quiz needs of every fact, so that it decodes only the facts it asks about.
+        "overview": _overview(built),
         "store": str(built.path),
         "sha256": key,
         "format": fingerprint(),
     }
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+
+
+def _overview(built: Store) -> str:
+    """The quiz's overview of the store (laorus.quiz.overview), its cloze spans worked out."""
+    from laorus.quiz.cloze import sentence_spans
+    from laorus.quiz.overview import overview
+
+    sentence_spans(built)
+    return overview(built).record()

@@ -151,6 +151,30 @@ def load_wanted(
     return load(path, progress=progress, threshold=threshold, environ=environ)
 
 
+def load_for_quiz(
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    threshold: int = THRESHOLD,
+    environ: Mapping[str, str] = os.environ,
+) -> Store:
+    """The store at ``path`` as a quiz needs it: from a matching cache, no fact decoded until
+    the quiz builds an item from it (laorus.cache.reader.read_quiz: the cache file stays open
+    for that, until the store is dropped); otherwise the whole store, as load() gives it."""
+    file = _file(path, threshold, environ)
+    if file is not None:
+        from laorus.cache import database as files
+        from laorus.cache.reader import CacheError, read_quiz
+
+        db = files.open_matching(file, path)
+        if db is not None:
+            try:
+                return read_quiz(db, path)
+            except CacheError:
+                db.close()  # loaded (and the cache rebuilt) below
+    return load(path, progress=progress, threshold=threshold, environ=environ)
+
+
 def with_index(
     path: Path,
     use: Callable[[Index], _T],

@@ -292,7 +292,7 @@ def read_part(db: sqlite3.Connection, path: Path, wanted: Iterable[str]) -> Stor
         msg = f"the cache cannot be read ({exc})"
         raise CacheError(msg) from None
     facts = tuple(found[number] for number in sorted(found))
-    return Store(path=path, source=source, facts=facts)
+    return Store(path=path, source=source, facts=facts, partial=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +348,35 @@ def read_wanted(db: sqlite3.Connection, path: Path, wanted: Wanted) -> Store:
     except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
         msg = f"the cache cannot be read ({exc})"
         raise CacheError(msg) from None
-    return Store(path=path, source=source, facts=facts)
+    return Store(path=path, source=source, facts=facts, partial=True)
+
+
+def read_quiz(db: sqlite3.Connection, path: Path) -> Store:
+    """The cached store with no fact decoded yet, given the quiz's overview of all of them.
+
+    The overview reads a fact from ``db`` when the quiz builds an item from it, so ``db`` must
+    stay open while the quiz builds its items; a fact it cannot read raises CacheError then.
+    """
+    from laorus.quiz.overview import Overview, provide
+
+    def fetch(fact_id: str) -> Fact | None:
+        try:
+            row = db.execute("SELECT data FROM facts WHERE id = ?", (fact_id,)).fetchone()
+            return fact_from_record(row[0]) if row is not None else None
+        except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
+            msg = f"the cache cannot be read ({exc})"
+            raise CacheError(msg) from None
+
+    try:
+        source = source_from_record(meta_value(db, "source"))
+        names = names_from_record(meta_value(db, "names"))
+        found = Overview.from_record(meta_value(db, "overview"), fetch)
+    except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
+        msg = f"the cache cannot be read ({exc})"
+        raise CacheError(msg) from None
+    store = Store(path=path, source=source, facts=(), names=names, partial=True)
+    provide(store, found)
+    return store
 
 
 def read_ids(db: sqlite3.Connection) -> list[str]:

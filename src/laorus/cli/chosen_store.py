@@ -44,6 +44,16 @@ def load_store(ctx: typer.Context, wanted: Wanted | None = None) -> Store:
         return load(store_path(ctx), progress=progress)
 
 
+def load_for_quiz(ctx: typer.Context) -> Store:
+    """The chosen store as a quiz needs it: a large one's facts read from its cache only when
+    the quiz builds an item from them (laorus.cache.policy.load_for_quiz)."""
+    from laorus.cache.policy import load_for_quiz as load
+    from laorus.cli.progress import progress_bar
+
+    with progress_bar() as progress:
+        return load(store_path(ctx), progress=progress)
+
+
 def load_head(ctx: typer.Context, decode: Set[str] = frozenset()) -> tuple[Store, list[str]]:
     """The chosen store with only the facts in ``decode`` (at least) decoded from a cache, and
     every fact id."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from laorus.cli import params
-from laorus.cli.chosen_store import load_store
+from laorus.cli.chosen_store import load_for_quiz, load_store
 from laorus.cli.help import LaorusCommand
 from laorus.cli.options import CategoryOption, TagOption, modes
 from laorus.cli.output import print_json, say
@@ -17,7 +17,8 @@ from laorus.errors import LaorusError
 if TYPE_CHECKING:
     from laorus.cli.quiz_run import Recorder
     from laorus.quiz.history import Record
-    from laorus.quiz.items import NoQuestions, QuizItem
+    from laorus.quiz.items import NoQuestions, QuizItem, Selection
+    from laorus.store.model import Store
 
 app = typer.Typer(add_completion=False)
 
@@ -84,7 +85,8 @@ def quiz(
     from laorus.quiz import items as questions
     from laorus.quiz.keys import question_texts
 
-    store = load_store(ctx)
+    # A review needs every question's wording; a quiz reads only the facts it asks about.
+    store = load_store(ctx) if review else load_for_quiz(ctx)
     if tag is not None:
         params.check_tag(questions.all_tags(store), tag)
     now = dt.datetime.now(dt.UTC)
@@ -111,7 +113,7 @@ def quiz(
         seed = random.SystemRandom().randrange(1, 1_000_000)
     selection = questions.Selection(category, tag)
     try:
-        items = questions.build(store, mode, count, random.Random(seed), selection, first)
+        items = _build(ctx, store, mode, count, seed, selection, first)
     except questions.NoQuestions as exc:
         raise LaorusError(_no_questions(exc)) from None
     _notes(items, count, mode, first, answer_key)
@@ -123,6 +125,28 @@ def quiz(
     finally:
         if review:
             _still_due(mine, recorder)
+
+
+def _build(
+    ctx: typer.Context,
+    store: Store,
+    mode: str,
+    count: int,
+    seed: int,
+    selection: Selection,
+    first: list[str],
+) -> list[QuizItem]:
+    """The quiz's items; when the store's cache file fails on the way, from the whole store."""
+    import random
+
+    from laorus.cache.reader import CacheError
+    from laorus.quiz.items import build
+
+    try:
+        return build(store, mode, count, random.Random(seed), selection, first)
+    except CacheError:
+        whole = load_store(ctx)  # rebuilds the cache when it cannot be read
+        return build(whole, mode, count, random.Random(seed), selection, first)
 
 
 def _notes(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from laorus.quiz.memo import memo
@@ -247,15 +247,20 @@ def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, lis
 def fact_blanks(store: Store, fact_id: str, quote_start: int, quote_end: int) -> list[Blank]:
     """The blanks of the fact quoting [quote_start, quote_end) of the article, in order: the
     words its sentences allow to blank (whoever quotes them) that lie within its quote."""
-    every = article_sentences(store)
+    return [
+        Blank(fact_id, sentence, start, words, kind)
+        for sentence, (start, words, kind) in quoted_spans(store, quote_start, quote_end)
+    ]
+
+
+def quoted_spans(store: Store, quote_start: int, quote_end: int) -> Iterator[tuple[Sentence, Span]]:
+    """What may be blanked within [quote_start, quote_end) of the article, sentence by sentence."""
     spans = sentence_spans(store)
-    found = []
-    for sentence in covering(every, quote_start, quote_end):
-        for start, words, kind in spans.get(sentence.start, ()):
-            absolute = sentence.start + start
-            if quote_start <= absolute and absolute + len(words) <= quote_end:
-                found.append(Blank(fact_id, sentence, start, words, kind))
-    return found
+    for sentence in covering(article_sentences(store), quote_start, quote_end):
+        for span in spans.get(sentence.start, ()):
+            absolute = sentence.start + span[0]
+            if quote_start <= absolute and absolute + len(span[1]) <= quote_end:
+                yield sentence, span
 
 
 def article_sentences(store: Store) -> list[Sentence]:

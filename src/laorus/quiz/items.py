@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from laorus.errors import LaorusError
 from laorus.quiz.choices import distractors, infer_kind
-from laorus.quiz.cloze import Blank, article_sentences, blanks, distinct, fact_blanks
+from laorus.quiz.cloze import (
+    Blank,
+    article_sentences,
+    blanks,
+    distinct,
+    fact_blanks,
+    quoted_spans,
+)
 from laorus.quiz.keys import question_key
 from laorus.quiz.memo import memo
 from laorus.quiz.overview import FactRow, group_of, overview
@@ -426,11 +433,12 @@ def _distinct_blanks(store: Store, rows: Sequence[FactRow]) -> dict[int, list[Bl
     seen: set[tuple[int, int, str]] = set()
     grouped: dict[int, list[Blank]] = {}
     for row in rows:
-        for blank in fact_blanks(store, row.id, row.quote_start, row.quote_end):
-            identity = (blank.sentence.start, blank.start, blank.answer)
+        for sentence, (start, blanked, kind) in quoted_spans(store, row.quote_start, row.quote_end):
+            identity = (sentence.start, start, blanked)
             if identity not in seen:
                 seen.add(identity)
-                grouped.setdefault(blank.sentence.start, []).append(blank)
+                blank = Blank(row.id, sentence, start, blanked, kind)
+                grouped.setdefault(sentence.start, []).append(blank)
     return grouped
 
 

@@ -6,14 +6,17 @@ from typing import Any
 
 from laorus.store.model import Store
 
+_KEPT = 4
+"""How many stores' memos are kept: a few (a test may quiz on two stores in turns), never all."""
 _MEMO: dict[int, tuple[Store, dict[Any, Any]]] = {}
 
 
 def memo(store: Store) -> dict[Any, Any]:
-    """A dict that lives as long as ``store`` is the one quizzed on (one store at a time)."""
-    found = _MEMO.get(id(store))
+    """A dict that lives as long as ``store`` is one of the last few quizzed on."""
+    found = _MEMO.pop(id(store), None)
     if found is None or found[0] is not store:
-        _MEMO.clear()  # keep no other store alive
         found = (store, {})
-        _MEMO[id(store)] = found
+        while len(_MEMO) >= _KEPT:
+            del _MEMO[next(iter(_MEMO))]  # the one used longest ago
+    _MEMO[id(store)] = found  # last: the most recently used
     return found[1]

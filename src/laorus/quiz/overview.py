@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from laorus.errors import LaorusError
 from laorus.quiz.memo import memo
 from laorus.store.model import LISTED_NAME_KINDS, Fact, PartialDate, Question, Store
 from laorus.text.words import same_words
@@ -136,8 +137,16 @@ class Overview:
 
     @classmethod
     def of(cls, store: Store) -> Overview:
-        """The overview of a whole store (its facts all there), its spans still to work out."""
+        """The overview of a whole store (its facts all there), its spans still to work out.
+
+        A LaorusError for a store that holds only some of its facts (read from a cache file
+        for another command): its overview is the one its cache file keeps.
+        """
         from laorus.answers.grade import infer_kind as grading_kind
+
+        if store.partial:
+            msg = f"{store.path}: the quiz needs every fact of the store, or its overview"
+            raise LaorusError(msg)
 
         name_kinds = dict(store.name_kinds())
 

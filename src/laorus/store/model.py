@@ -283,6 +283,9 @@ class Store:
     """Things an author should look at that do not make the store invalid."""
     names: tuple[Name, ...] = ()
     """The names vocabulary: every name the article gives, with its kind and variants."""
+    partial: bool = field(default=False, compare=False)
+    """Whether ``facts`` holds only some of the store's facts (those a command read from its
+    cache file)."""
     _by_id: dict[str, Fact] = field(default_factory=dict, compare=False, repr=False)
     _kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _by_key: dict[str, Name] = field(default_factory=dict, compare=False, repr=False)

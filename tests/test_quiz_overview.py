@@ -1,0 +1,142 @@
+"""The quiz's overview of a store: what it draws on every fact for, whole or from a cache file."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from laorus.cache import policy as cache
+from laorus.cache import reader
+from laorus.cli import app
+from laorus.errors import LaorusError
+from laorus.quiz.cloze import blanks, sentence_spans
+from laorus.quiz.items import MODES, Selection, build
+from laorus.quiz.overview import Overview, overview, provide
+from laorus.store.model import Fact, Store
+from laorus.store.read import load
+from tests.test_cache import SHIPPED, copies
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """A store of 300 facts (the shipped ones and copies) and a private LAORUS_HOME."""
+    folder = tmp_path_factory.mktemp("overview")
+    path = folder / "facts.toml"
+    path.write_text(copies(300), encoding="utf-8")
+    return path, {"LAORUS_HOME": str(folder / "home")}
+
+
+def test_an_overview_reads_back_from_its_record_as_it_was_worked_out() -> None:
+    store = load(SHIPPED)
+    sentence_spans(store)
+    worked_out = overview(store)
+    again = Overview.from_record(worked_out.record(), lambda _: None)
+    assert again == worked_out
+    assert again.rows
+    assert again.spans
+
+
+def test_an_overview_without_its_cloze_spans_is_not_saved() -> None:
+    with pytest.raises(ValueError, match="spans"):
+        Overview.of(load(SHIPPED)).record()
+
+
+def test_a_fact_s_blanks_are_those_of_its_row_in_the_overview() -> None:
+    store = load(SHIPPED)
+    rows = {row.id: row for row in overview(store).rows}
+    for fact in store.facts:
+        row = rows[fact.id]
+        assert (row.quote_start, row.quote_end) == (
+            fact.quote_start,
+            fact.quote_start + len(fact.quote),
+        )
+        assert len(row.modes) == len(fact.questions)
+    assert sum(len(found) for found in blanks(store).values()) > len(store.facts)
+
+
+def _quiz_store(path: Path, home: dict[str, str]) -> tuple[Store, list[str]]:
+    """The store as a quiz reads it from its cache, and the ids of the facts it decoded."""
+    cache.load(path, threshold=0, environ=home)  # writes the cache
+    store = cache.load_for_quiz(path, threshold=0, environ=home)
+    decoded: list[str] = []
+    given = overview(store)
+    read = given.fetch
+
+    def fetch(fact_id: str) -> Fact | None:
+        decoded.append(fact_id)
+        return read(fact_id)
+
+    provide(store, replace(given, fetch=fetch))
+    return store, decoded
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    "selection", [Selection(), Selection(category="economy"), Selection(tag="nuclear")]
+)
+def test_a_quiz_from_a_cache_file_asks_what_the_whole_store_asks(
+    stores: tuple[Path, dict[str, str]], mode: str, selection: Selection
+) -> None:
+    path, home = stores
+    whole = load(path)
+    part, decoded = _quiz_store(path, home)
+    assert part.facts == ()
+    for seed in (1, 2, 3):
+        expected = build(whole, mode, 12, random.Random(seed), selection)
+        found = build(part, mode, 12, random.Random(seed), selection)
+        assert found == expected
+        assert expected
+    # Only the facts the quiz looked at were decoded: a few of the store's.
+    assert len(set(decoded)) < len(whole.facts) // 2
+
+
+def test_due_reviews_from_a_cache_file_come_first_as_from_the_whole_store(
+    stores: tuple[Path, dict[str, str]],
+) -> None:
+    path, home = stores
+    whole = load(path)
+    part, _ = _quiz_store(path, home)
+    # A question, and a blank of a copy (which the quiz draws under the first fact's key).
+    copy = next(f for f in whole.facts if "-copy-" in f.id and blanks(whole, (f,)))
+    first = [f"{whole.facts[7].id}#1", blanks(whole, (copy,))[copy.id][0].key]
+    expected = build(whole, "free", 5, random.Random(4), Selection(), first)
+    found = build(part, "free", 5, random.Random(4), Selection(), first)
+    assert found == expected
+    assert [item.key for item in found[:2]] == first
+
+
+def test_a_quiz_whose_cache_file_fails_mid_way_asks_the_same_from_the_whole_store(
+    stores: tuple[Path, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, home = stores
+    argv = ["--facts", str(path), "quiz", "--mode", "mixed", "-n", "6", "--seed", "5"]
+    argv += ["--answer-key", "--json"]
+    expected = runner.invoke(app, argv, env=home)
+    assert expected.exit_code == 0, expected.output
+
+    def broken(text: str) -> Fact:
+        msg = "damaged"
+        raise ValueError(msg)
+
+    monkeypatch.setattr(reader, "fact_from_record", broken)
+    found = runner.invoke(app, argv, env=home)
+    assert found.exit_code == 0, found.output
+    assert json.loads(found.stdout) == json.loads(expected.stdout)
+
+
+def test_a_store_read_in_part_is_never_quizzed_as_if_it_were_whole(
+    stores: tuple[Path, dict[str, str]],
+) -> None:
+    path, home = stores
+    cache.load(path, threshold=0, environ=home)
+    part = cache.load_part(path, lambda ids: ids[:3], threshold=0, environ=home)
+    assert part.partial
+    with pytest.raises(LaorusError, match="every fact"):
+        build(part, "free", 3, random.Random(1))
