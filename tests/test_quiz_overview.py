@@ -37,9 +37,8 @@ def test_an_overview_reads_back_from_its_record_as_it_was_worked_out() -> None:
     store = load(SHIPPED)
     sentence_spans(store)
     worked_out = overview(store)
-    again = Overview.from_record(worked_out.record(), lambda _: None)
+    again = Overview.from_record(worked_out.record(), lambda _: None, lambda _: iter(()))
     assert again == worked_out
-    assert again.rows
     assert again.spans
 
 
@@ -50,7 +49,7 @@ def test_an_overview_without_its_cloze_spans_is_not_saved() -> None:
 
 def test_a_fact_s_blanks_are_those_of_its_row_in_the_overview() -> None:
     store = load(SHIPPED)
-    rows = {row.id: row for row in overview(store).rows}
+    rows = {row.id: row for row in overview(store).rows()}
     for fact in store.facts:
         row = rows[fact.id]
         assert (row.quote_start, row.quote_end) == (
@@ -75,6 +74,18 @@ def _quiz_store(path: Path, home: dict[str, str]) -> tuple[Store, list[str]]:
 
     provide(store, replace(given, fetch=fetch))
     return store, decoded
+
+
+@pytest.mark.parametrize("category", [None, "economy"])
+def test_a_cache_file_gives_the_rows_of_the_whole_store(
+    stores: tuple[Path, dict[str, str]], category: str | None
+) -> None:
+    path, home = stores
+    whole = load(path)
+    part, _ = _quiz_store(path, home)
+    expected = list(overview(whole).rows(category))
+    assert list(overview(part).rows(category)) == expected
+    assert len(expected) < len(whole.facts) if category else len(expected) == len(whole.facts)
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -48,7 +48,8 @@ CREATE TABLE facts (
     number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, category TEXT NOT NULL,
     tags TEXT NOT NULL, first_year INTEGER, last_year INTEGER,
     primary_text TEXT NOT NULL, quote_text TEXT NOT NULL, data TEXT NOT NULL,
-    commemorates TEXT, same_event TEXT);
+    commemorates TEXT, same_event TEXT,
+    quote_start INTEGER NOT NULL, quote_end INTEGER NOT NULL, modes TEXT NOT NULL);
 CREATE TABLE postings (word TEXT PRIMARY KEY, data BLOB NOT NULL, stem TEXT) WITHOUT ROWID;
 """
 # A word's stem is NULL when it is the word itself, as for most words (numbers, names).
@@ -202,9 +203,12 @@ def _fill(
             tags = encode([tag_words[t] for t in fact.tags])
             texts = index.primary_texts[number], index.quote_texts[number]
             links = fact.commemorates, fact.same_event
+            # What a quiz reads of every fact (laorus.quiz.overview.FactRow).
+            quoted = fact.quote_start, fact.quote_start + len(fact.quote)
+            modes = encode([question.modes for question in fact.questions])
             rows.append((number, fact.id, fact.category, tags, first, last, *texts,
-                         fact_record(fact, encode), *links))  # fmt: skip
-        db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                         fact_record(fact, encode), *links, *quoted, modes))  # fmt: skip
+        db.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 14)})", rows)
         if progress is not None and total >= _PROGRESS_FROM:
             progress("Writing the cache", start + len(rows), total)
     db.executemany(

@@ -357,7 +357,7 @@ def read_quiz(db: sqlite3.Connection, path: Path) -> Store:
     The overview reads a fact from ``db`` when the quiz builds an item from it, so ``db`` must
     stay open while the quiz builds its items; a fact it cannot read raises CacheError then.
     """
-    from laorus.quiz.overview import Overview, provide
+    from laorus.quiz.overview import FactRow, Overview, event_group, provide
 
     def fetch(fact_id: str) -> Fact | None:
         try:
@@ -367,10 +367,26 @@ def read_quiz(db: sqlite3.Connection, path: Path) -> Store:
             msg = f"the cache cannot be read ({exc})"
             raise CacheError(msg) from None
 
+    def rows(category: str | None) -> Iterator[FactRow]:
+        sql = (
+            "SELECT id, category, tags, modes, commemorates, same_event, quote_start, quote_end"
+            " FROM facts WHERE ? IS NULL OR category = ? ORDER BY number"
+        )
+        try:
+            for fact_id, kind, tags, modes, marks, same, start, end in db.execute(
+                sql, (category, category)
+            ):
+                questions = tuple(tuple(m) for m in json.loads(modes))
+                group = event_group(fact_id, marks, same)
+                yield FactRow(fact_id, kind, tuple(json.loads(tags)), questions, group, start, end)
+        except (sqlite3.Error, ValueError, TypeError) as exc:
+            msg = f"the cache cannot be read ({exc})"
+            raise CacheError(msg) from None
+
     try:
         source = source_from_record(meta_value(db, "source"))
         names = names_from_record(meta_value(db, "names"))
-        found = Overview.from_record(meta_value(db, "overview"), fetch)
+        found = Overview.from_record(meta_value(db, "overview"), fetch, rows)
     except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
         msg = f"the cache cannot be read ({exc})"
         raise CacheError(msg) from None

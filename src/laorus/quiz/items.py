@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from laorus.errors import LaorusError
 from laorus.quiz.choices import distractors, infer_kind
@@ -80,12 +80,12 @@ def select_facts(store: Store, selection: Selection) -> tuple[Fact, ...]:
     return tuple(fact for fact in store.facts if fact.id in chosen)
 
 
-def select_rows(store: Store, selection: Selection) -> tuple[FactRow, ...]:
+def select_rows(store: Store, selection: Selection) -> Iterator[FactRow]:
     """The store's facts (as its overview gives them) that pass the category and tag filters."""
     tag = same_words(selection.tag) if selection.tag is not None else None
-    return tuple(
+    return (
         row
-        for row in overview(store).rows
+        for row in overview(store).rows(selection.category)
         if (selection.category is None or row.category == selection.category)
         and (tag is None or tag in row.tags)
     )
@@ -344,36 +344,27 @@ def build(
     if mode not in MODES:
         msg = f"unknown mode {mode!r}; use one of {', '.join(MODES)}"
         raise LaorusError(msg)
-    rows = select_rows(store, selection)
-    # Candidates are (key, how to build); building is deferred so that rng draws for choices
-    # happen only for the items actually asked, in the order they are asked.
-    questions = {
-        question_key(row.id, n): (row, n)
-        for row in rows
-        for n, modes in enumerate(row.modes, 1)
-        if mode == "cloze" or _ways(modes, mode)
-    }
     draws_blanks = mode in ("cloze", "mixed")
-    # Every fact's blanks answer to their keys (a due review may name any of them) ...
-    by_key = _due_blanks(store, rows, first)
+    drawn = _Drawn(store, mode, draws_blanks, {k for k in first if "#cloze-" in k})
+    for row in select_rows(store, selection):
+        drawn.add(row)
+    questions, by_key, covers = drawn.questions, drawn.due_blanks, drawn.covers
     pool: list[tuple[str, ...]] = []
     if mode != "cloze":
         pool.extend((key,) for key in questions)
     if draws_blanks:
-        # ... but a quiz draws one blank per sentence: the first of them that fits.
-        by_sentence = _distinct_blanks(store, rows)
-        by_key.update((blank.key, blank) for options in by_sentence.values() for blank in options)
-        for _, options in sorted(by_sentence.items()):
-            drawn = [blank.key for blank in options]
-            rng.shuffle(drawn)
-            pool.append(tuple(drawn))
+        # A quiz draws one blank per sentence: the first of them that fits.
+        by_key.update((b.key, b) for options in drawn.by_sentence.values() for b in options)
+        for _, options in sorted(drawn.by_sentence.items()):
+            sentence_keys = [blank.key for blank in options]
+            rng.shuffle(sentence_keys)
+            pool.append(tuple(sentence_keys))
     if not pool:
         raise NoQuestions(mode, selection)
     rng.shuffle(pool)
     due = [(k,) for k in dict.fromkeys(first) if k in questions or k in by_key]
     order = due + [keys for keys in pool if keys not in due]
     fact = _facts(store)
-    covers = _sentence_groups(store, rows)
     shown = _Shown([], [], set(), set())
     asked: set[str] = set()
     items: list[QuizItem] = []
@@ -382,9 +373,9 @@ def build(
             break
         for key in keys:
             if key in questions:
-                row, n = questions[key]
-                seen = "question:" + same_words(fact(row.id).questions[n - 1].question)
-                groups = {row.group}
+                fact_id, n, group = questions[key]
+                seen = "question:" + same_words(fact(fact_id).questions[n - 1].question)
+                groups = {group}
             else:
                 blank = by_key[key]
                 seen = f"sentence:{blank.sentence.start}"
@@ -428,29 +419,42 @@ def _facts(store: Store) -> Callable[[str], Fact]:
     return fact
 
 
-def _distinct_blanks(store: Store, rows: Sequence[FactRow]) -> dict[int, list[Blank]]:
-    """The blanks of these facts' sentences, each once (cloze.distinct), by sentence offset."""
-    seen: set[tuple[int, int, str]] = set()
-    grouped: dict[int, list[Blank]] = {}
-    for row in rows:
-        for sentence, (start, blanked, kind) in quoted_spans(store, row.quote_start, row.quote_end):
-            identity = (sentence.start, start, blanked)
-            if identity not in seen:
-                seen.add(identity)
-                blank = Blank(row.id, sentence, start, blanked, kind)
-                grouped.setdefault(sentence.start, []).append(blank)
-    return grouped
+@dataclass(slots=True)
+class _Drawn:
+    """What a quiz draws from, gathered fact by fact in one pass over the selected facts'
+    rows (a large store's rows are read as they come, never all held)."""
 
+    store: Store
+    mode: str
+    draws_blanks: bool
+    due: set[str]
+    """The due cloze reviews' keys: a due review may name any fact's blank."""
+    questions: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    """Each question that may be asked in the mode: its key, and its fact's id, number and
+    group."""
+    by_sentence: dict[int, list[Blank]] = field(default_factory=dict)
+    """The blanks of each quoted sentence, each once (cloze.distinct): the first fact keeps it."""
+    due_blanks: dict[str, Blank] = field(default_factory=dict)
+    covers: dict[int, set[str]] = field(default_factory=dict)
+    """Each article sentence's offset, and the fact groups whose quotes take it in."""
+    seen: set[tuple[int, int, str]] = field(default_factory=set)
 
-def _due_blanks(store: Store, rows: Sequence[FactRow], first: Sequence[str]) -> dict[str, Blank]:
-    """The blanks that due cloze reviews name, by key, among these facts."""
-    wanted = {key.partition("#cloze-")[0] for key in first if "#cloze-" in key}
-    found: dict[str, Blank] = {}
-    for row in rows:
-        if row.id in wanted:
-            blanks = fact_blanks(store, row.id, row.quote_start, row.quote_end)
-            found.update((blank.key, blank) for blank in blanks if blank.key in first)
-    return found
+    def add(self, row: FactRow) -> None:
+        for n, modes in enumerate(row.modes, 1):
+            if self.mode == "cloze" or _ways(modes, self.mode):
+                self.questions[question_key(row.id, n)] = (row.id, n, row.group)
+        if self.draws_blanks:
+            for sentence, span in quoted_spans(self.store, row.quote_start, row.quote_end):
+                identity = (sentence.start, *span[:2])
+                if identity not in self.seen:
+                    self.seen.add(identity)
+                    blank = Blank(row.id, sentence, *span)
+                    self.by_sentence.setdefault(sentence.start, []).append(blank)
+        if self.due and any(key.startswith(f"{row.id}#cloze-") for key in self.due):
+            blanks = fact_blanks(self.store, row.id, row.quote_start, row.quote_end)
+            self.due_blanks.update((b.key, b) for b in blanks if b.key in self.due)
+        for sentence in covering(article_sentences(self.store), row.quote_start, row.quote_end):
+            self.covers.setdefault(sentence.start, set()).add(row.group)
 
 
 def _pattern(store: Store, item: QuizItem) -> re.Pattern[str]:
@@ -471,7 +475,7 @@ def _ways(question_modes: Sequence[str], mode: str) -> bool:
 def _candidate(
     store: Store,
     key: str,
-    questions: dict[str, tuple[FactRow, int]],
+    questions: dict[str, tuple[str, int, str]],
     by_key: dict[str, Blank],
     fact: Callable[[str], Fact],
     mode: str,
@@ -481,8 +485,8 @@ def _candidate(
     if key not in questions:
         blank = by_key[key]
         return cloze_item(store, fact(blank.fact_id), blank)
-    row, n = questions[key]
-    asking = fact(row.id)
+    fact_id, n, _ = questions[key]
+    asking = fact(fact_id)
     # A due question is asked however its quiz's mode and its own modes allow.
     how = asked_as(asking.questions[n - 1].modes, mode, rng) or (
         "choice" if asking.questions[n - 1].asked_in("choice") else "free"
@@ -494,18 +498,3 @@ def _candidate(
         alone = question_item(store, asking, n, how, random.Random(key))
         return item if alone.mode != "choice" else None
     return item
-
-
-def _sentence_groups(store: Store, rows: Sequence[FactRow]) -> dict[int, set[str]]:
-    """Each article sentence's offset, and the fact groups whose quotes take it in."""
-    cache = memo(store)
-    key = ("groups", tuple(row.id for row in rows))
-    if key not in cache:
-        every = article_sentences(store)
-        found: dict[int, set[str]] = {}
-        for row in rows:
-            for sentence in covering(every, row.quote_start, row.quote_end):
-                found.setdefault(sentence.start, set()).add(row.group)
-        cache[key] = found
-    groups: dict[int, set[str]] = cache[key]
-    return groups

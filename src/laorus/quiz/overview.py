@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -64,7 +64,12 @@ def group_of(fact: Fact) -> str:
 
     Questions of one group give each other away (the 80th anniversary in 2025, Victory in 1945).
     """
-    return fact.commemorates or fact.same_event or fact.id
+    return event_group(fact.id, fact.commemorates, fact.same_event)
+
+
+def event_group(fact_id: str, commemorates: str | None, same_event: str | None) -> str:
+    """group_of() the fact with this id and these links."""
+    return commemorates or same_event or fact_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +86,19 @@ class FactRow:
     """group_of() the fact."""
     quote_start: int
     quote_end: int
+
+    @classmethod
+    def of(cls, fact: Fact) -> FactRow:
+        """The row of a fact."""
+        return cls(
+            fact.id,
+            fact.category,
+            tuple(same_words(tag) for tag in fact.tags),
+            tuple(question.modes for question in fact.questions),
+            group_of(fact),
+            fact.quote_start,
+            fact.quote_start + len(fact.quote),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +121,6 @@ Span = tuple[int, str, str]
 class Overview:
     """The store-wide material of the quiz (see the module's docstring)."""
 
-    rows: tuple[FactRow, ...]
-    """Every fact, in store order."""
     name_kinds: Mapping[str, str]
     """Each name the facts list, and its kind (Store.name_kinds)."""
     names: tuple[str, ...]
@@ -134,6 +150,15 @@ class Overview:
     worked out."""
     fetch: Callable[[str], Fact | None] = field(default=lambda _: None, compare=False, repr=False)
     """The fact with an id, read when an item is built from it."""
+    read_rows: Callable[[str | None], Iterator[FactRow]] = field(
+        default=lambda _: iter(()), compare=False, repr=False
+    )
+    """The row of every fact (of a category, when one is given), in store order, read as
+    they are asked for: a large store's rows are never all held at once."""
+
+    def rows(self, category: str | None = None) -> Iterator[FactRow]:
+        """The row of every fact, or of every fact of ``category``, in store order."""
+        return self.read_rows(category)
 
     @classmethod
     def of(cls, store: Store) -> Overview:
@@ -166,19 +191,7 @@ class Overview:
         numbers: set[str] = set()
         dated: dict[str, dict[PartialDate, int]] = {}
         forms: dict[str, tuple[dict[str, None], list[str | None]]] = {}
-        rows = []
         for fact in store.facts:
-            rows.append(
-                FactRow(
-                    fact.id,
-                    fact.category,
-                    tuple(same_words(tag) for tag in fact.tags),
-                    tuple(question.modes for question in fact.questions),
-                    group_of(fact),
-                    fact.quote_start,
-                    fact.quote_start + len(fact.quote),
-                )
-            )
             for kind in LISTED_NAME_KINDS:
                 for name in fact.names_of(kind):
                     if name not in named[kind]:
@@ -215,8 +228,15 @@ class Overview:
                 for date in own:
                     counts[date] = counts.get(date, 0) + 1
         every_year = [int(year) for year in years]
+
+        def read_rows(category: str | None) -> Iterator[FactRow]:
+            return (
+                FactRow.of(fact)
+                for fact in store.facts
+                if category is None or fact.category == category
+            )
+
         return cls(
-            rows=tuple(rows),
             name_kinds=name_kinds,
             names=tuple(sorted({name for fact in store.facts for name in fact.names})),
             tags=tuple(sorted({tag for fact in store.facts for tag in fact.tags})),
@@ -237,6 +257,7 @@ class Overview:
                 for form, (seen, declared) in forms.items()
             },
             fetch=store.get,
+            read_rows=read_rows,
         )
 
     def said_of(self, fact: Fact, names: set[str]) -> set[PartialDate]:
@@ -250,15 +271,12 @@ class Overview:
         }
 
     def record(self) -> str:
-        """The overview as a JSON text (for a cache file); its spans must be worked out."""
+        """The overview as a JSON text (for a cache file), but for its rows (a cache file keeps
+        them with each fact); its spans must be worked out."""
         if self.spans is None:
             msg = "an overview is saved with its spans"
             raise ValueError(msg)
         data: dict[str, Any] = {
-            "rows": [
-                [r.id, r.category, r.tags, r.modes, r.group, r.quote_start, r.quote_end]
-                for r in self.rows
-            ],
             "name_kinds": self.name_kinds,
             "names": self.names,
             "tags": self.tags,
@@ -281,15 +299,16 @@ class Overview:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
-    def from_record(cls, text: str, fetch: Callable[[str], Fact | None]) -> Overview:
-        """The overview a record() text describes; ValueError, TypeError, KeyError or
-        IndexError when it cannot be one."""
+    def from_record(
+        cls,
+        text: str,
+        fetch: Callable[[str], Fact | None],
+        read_rows: Callable[[str | None], Iterator[FactRow]],
+    ) -> Overview:
+        """The overview a record() text describes, whose facts and rows the callables read;
+        ValueError, TypeError, KeyError or IndexError when it cannot be one."""
         data = json.loads(text)
         return cls(
-            rows=tuple(
-                FactRow(i, c, tuple(t), tuple(map(tuple, m)), g, int(s), int(e))
-                for i, c, t, m, g, s, e in data["rows"]
-            ),
             name_kinds=dict(data["name_kinds"]),
             names=tuple(data["names"]),
             tags=tuple(data["tags"]),
@@ -314,6 +333,7 @@ class Overview:
                 for start, spans in data["spans"]
             },
             fetch=fetch,
+            read_rows=read_rows,
         )
 
 
