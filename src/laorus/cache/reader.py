@@ -372,13 +372,21 @@ def read_quiz(db: sqlite3.Connection, path: Path) -> Store:
             "SELECT id, category, tags, modes, commemorates, same_event, quote_start, quote_end"
             " FROM facts WHERE ? IS NULL OR category = ? ORDER BY number"
         )
+        # Most facts share their tags' and modes' texts ("[]", "[[],[]]"): each is read once.
+        tag_lists: dict[str, tuple[str, ...]] = {}
+        mode_lists: dict[str, tuple[tuple[str, ...], ...]] = {}
         try:
             for fact_id, kind, tags, modes, marks, same, start, end in db.execute(
                 sql, (category, category)
             ):
-                questions = tuple(tuple(m) for m in json.loads(modes))
+                tagged = tag_lists.get(tags)
+                if tagged is None:
+                    tagged = tag_lists[tags] = tuple(json.loads(tags))
+                asked = mode_lists.get(modes)
+                if asked is None:
+                    asked = mode_lists[modes] = tuple(tuple(m) for m in json.loads(modes))
                 group = event_group(fact_id, marks, same)
-                yield FactRow(fact_id, kind, tuple(json.loads(tags)), questions, group, start, end)
+                yield FactRow(fact_id, kind, tagged, asked, group, start, end)
         except (sqlite3.Error, ValueError, TypeError) as exc:
             msg = f"the cache cannot be read ({exc})"
             raise CacheError(msg) from None

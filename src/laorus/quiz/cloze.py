@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from laorus.quiz.memo import memo
@@ -253,10 +253,15 @@ def fact_blanks(store: Store, fact_id: str, quote_start: int, quote_end: int) ->
     ]
 
 
-def quoted_spans(store: Store, quote_start: int, quote_end: int) -> Iterator[tuple[Sentence, Span]]:
-    """What may be blanked within [quote_start, quote_end) of the article, sentence by sentence."""
+def quoted_spans(
+    store: Store, quote_start: int, quote_end: int, quoted: Sequence[Sentence] | None = None
+) -> Iterator[tuple[Sentence, Span]]:
+    """What may be blanked within [quote_start, quote_end) of the article, sentence by sentence
+    (``quoted``: the sentences that span covers, when the caller has them)."""
     spans = sentence_spans(store)
-    for sentence in covering(article_sentences(store), quote_start, quote_end):
+    if quoted is None:
+        quoted = covering(article_sentences(store), quote_start, quote_end)
+    for sentence in quoted:
         for span in spans.get(sentence.start, ()):
             absolute = sentence.start + span[0]
             if quote_start <= absolute and absolute + len(span[1]) <= quote_end:

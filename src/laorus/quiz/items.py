@@ -21,7 +21,7 @@ from laorus.quiz.keys import question_key
 from laorus.quiz.memo import memo
 from laorus.quiz.overview import FactRow, group_of, overview
 from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Store
-from laorus.text.sentences import covering
+from laorus.text.sentences import Sentence, covering
 from laorus.text.words import same_words, words
 
 
@@ -438,13 +438,20 @@ class _Drawn:
     covers: dict[int, set[str]] = field(default_factory=dict)
     """Each article sentence's offset, and the fact groups whose quotes take it in."""
     seen: set[tuple[int, int, str]] = field(default_factory=set)
+    sentences: list[Sentence] = field(default_factory=list)
+    """The article's sentences."""
+
+    def __post_init__(self) -> None:
+        self.sentences = article_sentences(self.store)
 
     def add(self, row: FactRow) -> None:
         for n, modes in enumerate(row.modes, 1):
             if self.mode == "cloze" or _ways(modes, self.mode):
                 self.questions[question_key(row.id, n)] = (row.id, n, row.group)
+        quoted = covering(self.sentences, row.quote_start, row.quote_end)
         if self.draws_blanks:
-            for sentence, span in quoted_spans(self.store, row.quote_start, row.quote_end):
+            spans = quoted_spans(self.store, row.quote_start, row.quote_end, quoted)
+            for sentence, span in spans:
                 identity = (sentence.start, *span[:2])
                 if identity not in self.seen:
                     self.seen.add(identity)
@@ -453,7 +460,7 @@ class _Drawn:
         if self.due and any(key.startswith(f"{row.id}#cloze-") for key in self.due):
             blanks = fact_blanks(self.store, row.id, row.quote_start, row.quote_end)
             self.due_blanks.update((b.key, b) for b in blanks if b.key in self.due)
-        for sentence in covering(article_sentences(self.store), row.quote_start, row.quote_end):
+        for sentence in quoted:
             self.covers.setdefault(sentence.start, set()).add(row.group)
 
 
