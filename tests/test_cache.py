@@ -392,3 +392,17 @@ def test_show_reads_a_fact_and_its_linked_facts_from_the_cache(
     assert part.same_event_facts(fact) == whole.same_event_facts(fact)
     assert part.source == whole.source
     assert len(part.facts) < 10
+
+
+@pytest.mark.parametrize("category", [None, "history", "culture", "multilateral"])
+def test_the_first_events_of_a_timeline_read_in_part_are_those_of_the_whole_store(
+    shipped_copy: Path, home: dict[str, str], category: str | None
+) -> None:
+    whole = events(load(shipped_copy), category=category)
+    cache.load(shipped_copy, threshold=0, environ=home)  # writes the cache
+    for count in range(1, len(whole) + 2):
+        wanted = Wanted(category=category, dated=True, first=count)
+        part = cache.load_wanted(shipped_copy, wanted, threshold=0, environ=home)
+        assert events(part, category=category)[:count] == whole[:count], count
+        if count < len(whole) // 2:
+            assert len(part.facts) < len(load(shipped_copy).facts)

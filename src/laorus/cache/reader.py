@@ -301,7 +301,9 @@ class Wanted:
 
     ``category``: of this category; ``dated``: with a date; ``year_from``/``year_to``: dated,
     with a date or range that overlaps these years; ``anniversaries_in``: dated, with an
-    anniversary in one of these years whose number is a multiple of ``every``.
+    anniversary in one of these years whose number is a multiple of ``every``; ``first``: only
+    the earliest of those, enough for the first ``first`` events of a timeline (every fact of
+    the years they begin in).
     """
 
     category: str | None = None
@@ -310,6 +312,7 @@ class Wanted:
     year_to: int | None = None
     anniversaries_in: tuple[int, ...] = ()
     every: int = 1
+    first: int | None = None
 
     def where(self) -> tuple[str, list[object]]:
         """The SQL condition on the facts table's columns, and its parameters."""
@@ -339,16 +342,35 @@ def read_wanted(db: sqlite3.Connection, path: Path, wanted: Wanted) -> Store:
     condition, values = wanted.where()
     try:
         source = source_from_record(meta_value(db, "source"))
-        facts = tuple(
-            fact_from_record(data)
-            for (data,) in db.execute(
-                f"SELECT data FROM facts WHERE {condition} ORDER BY number", values
-            )
-        )
+        if wanted.first is not None:
+            condition, values = _earliest(db, condition, values, wanted.first)
+        rows = db.execute(f"SELECT number, data FROM facts WHERE {condition}", values)
+        found = {number: fact_from_record(data) for number, data in rows}
+        facts = tuple(found[number] for number in sorted(found))
     except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
         msg = f"the cache cannot be read ({exc})"
         raise CacheError(msg) from None
     return Store(path=path, source=source, facts=facts, partial=True)
+
+
+def _earliest(
+    db: sqlite3.Connection, condition: str, values: list[object], count: int
+) -> tuple[str, list[object]]:
+    """``condition`` narrowed to the years up to the one the ``count``-th event begins in.
+
+    Each fact that describes no other's event (same_event empty) is an event of its own, so
+    the ``count``-th of them by year begins no later than the ``count``-th event; every event
+    of a later year comes after it. The facts that describe one event share its date (the
+    store is validated so), so they are kept or cut together.
+    """
+    sql = (
+        f"SELECT first_year FROM facts WHERE {condition} AND same_event IS NULL"
+        " ORDER BY first_year LIMIT 1 OFFSET ?"
+    )
+    row = db.execute(sql, [*values, count - 1]).fetchone()
+    if row is None:  # fewer events than that: all of them
+        return condition, values
+    return f"{condition} AND first_year <= ?", [*values, row[0]]
 
 
 def read_quiz(db: sqlite3.Connection, path: Path) -> Store:

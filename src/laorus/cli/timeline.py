@@ -46,7 +46,9 @@ def timeline_command(
     from laorus.cache.reader import Wanted
     from laorus.search.timeline import by_year, events
 
-    wanted = Wanted(category=category, dated=True, year_from=year_from, year_to=year_to)
+    wanted = Wanted(
+        category=category, dated=True, year_from=year_from, year_to=year_to, first=limit
+    )
     store = load_store(ctx, wanted)
     found = events(store, year_from=year_from, year_to=year_to, category=category)[:limit]
     if as_json:
