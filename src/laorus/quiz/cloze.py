@@ -247,20 +247,21 @@ def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, lis
 def fact_blanks(store: Store, fact_id: str, quote_start: int, quote_end: int) -> list[Blank]:
     """The blanks of the fact quoting [quote_start, quote_end) of the article, in order: the
     words its sentences allow to blank (whoever quotes them) that lie within its quote."""
+    quoted = covering(article_sentences(store), quote_start, quote_end)
     return [
-        Blank(fact_id, sentence, start, words, kind)
-        for sentence, (start, words, kind) in quoted_spans(store, quote_start, quote_end)
+        Blank(fact_id, sentence, *span)
+        for sentence, span in quoted_spans(sentence_spans(store), quoted, quote_start, quote_end)
     ]
 
 
 def quoted_spans(
-    store: Store, quote_start: int, quote_end: int, quoted: Sequence[Sentence] | None = None
+    spans: Mapping[int, tuple[Span, ...]],
+    quoted: Sequence[Sentence],
+    quote_start: int,
+    quote_end: int,
 ) -> Iterator[tuple[Sentence, Span]]:
-    """What may be blanked within [quote_start, quote_end) of the article, sentence by sentence
-    (``quoted``: the sentences that span covers, when the caller has them)."""
-    spans = sentence_spans(store)
-    if quoted is None:
-        quoted = covering(article_sentences(store), quote_start, quote_end)
+    """Of the ``spans`` (sentence_spans) of the ``quoted`` sentences, those that lie within
+    [quote_start, quote_end) of the article, sentence by sentence."""
     for sentence in quoted:
         for span in spans.get(sentence.start, ()):
             absolute = sentence.start + span[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from laorus.errors import LaorusError
@@ -16,10 +16,11 @@ from laorus.quiz.cloze import (
     distinct,
     fact_blanks,
     quoted_spans,
+    sentence_spans,
 )
 from laorus.quiz.keys import question_key
 from laorus.quiz.memo import memo
-from laorus.quiz.overview import FactRow, group_of, overview
+from laorus.quiz.overview import FactRow, Span, group_of, overview
 from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Store
 from laorus.text.sentences import Sentence, covering
 from laorus.text.words import same_words, words
@@ -441,17 +442,26 @@ class _Drawn:
     sentences: list[Sentence] = field(default_factory=list)
     """The article's sentences."""
 
+    spans: Mapping[int, tuple[Span, ...]] = field(default_factory=dict)
+    """What may be blanked in each sentence (cloze.sentence_spans)."""
+    asked: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    """Whether a question with these modes may be asked in the quiz's mode."""
+
     def __post_init__(self) -> None:
         self.sentences = article_sentences(self.store)
+        if self.draws_blanks:
+            self.spans = sentence_spans(self.store)
 
     def add(self, row: FactRow) -> None:
         for n, modes in enumerate(row.modes, 1):
-            if self.mode == "cloze" or _ways(modes, self.mode):
+            asked = self.asked.get(modes)
+            if asked is None:
+                asked = self.asked[modes] = self.mode == "cloze" or _ways(modes, self.mode)
+            if asked:
                 self.questions[question_key(row.id, n)] = (row.id, n, row.group)
         quoted = covering(self.sentences, row.quote_start, row.quote_end)
         if self.draws_blanks:
-            spans = quoted_spans(self.store, row.quote_start, row.quote_end, quoted)
-            for sentence, span in spans:
+            for sentence, span in quoted_spans(self.spans, quoted, row.quote_start, row.quote_end):
                 identity = (sentence.start, *span[:2])
                 if identity not in self.seen:
                     self.seen.add(identity)
