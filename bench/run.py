@@ -186,20 +186,25 @@ SCALED_COMMANDS = [
         for mode in ("free", "choice", "cloze", "mixed")
     ),
 ]
-"""Every command but search, at scale: each must stay within 2x its time on the shipped store."""
+"""Every command but search, at scale: within 2x its time on the shipped store at 10,000 facts,
+and under 150 MB at 100,000 (issue 15)."""
 
 
 def command_rows(
     laorus: list[str], big: list[str], label: str, env: dict[str, str], runs: int, *, memory: bool
 ) -> list[Row]:
-    """Each of SCALED_COMMANDS on the large store against the shipped one, taking turns."""
+    """Each of SCALED_COMMANDS on the large store against the shipped one, taking turns.
+
+    At 10,000 facts the target is time: at most 2x the shipped store's. With ``memory`` (at
+    100,000 facts) it is memory, the bound a search keeps: under 150 MB; the ratio is shown.
+    """
     rows = []
     for command in SCALED_COMMANDS:
         base, timing = measure([[*laorus, *command], [*big, *command]], env, runs)
         row = ratio_row(f"laorus {' '.join(command)}, {label}", timing, base, "shipped", 2.0)
         if memory:
-            met = bool(row.met) and timing.peak_mb < 150
-            row = Row(row.label, timing, base, row.base_label, f"{row.target}; < 150 MB", met)
+            met = timing.peak_mb < 150
+            row = Row(row.label, timing, base, row.base_label, "< 150 MB", met)
         rows.append(row)
     return rows
 
