@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from laorus.errors import Problem
 from laorus.quiz.memo import memo
-from laorus.quiz.overview import SORTS, overview, question_sort
+from laorus.quiz.overview import SORTS, answer_kind, overview, question_sort
 from laorus.store.model import LISTED_NAME_KINDS, Fact, Name, PartialDate, Question, Store
 from laorus.text.dates import (
     DAY_AND_MONTH,
@@ -56,13 +56,7 @@ OPTIONS = 4
 
 def infer_kind(answer: str, store: Store) -> str:
     """The kind of an answer without a declared one: the grader's, or the store's name kind."""
-    from laorus.answers.grade import infer_kind as grading_kind
-
-    text = answer.strip()
-    kind = grading_kind(text)
-    if kind != "text":
-        return kind
-    return overview(store).name_kinds.get(text, "text")
+    return answer_kind(answer, overview(store).name_kinds)
 
 
 def _name_sorts(store: Store, kind: str) -> Mapping[str, frozenset[str]]:

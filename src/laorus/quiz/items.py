@@ -346,6 +346,9 @@ def build(
         msg = f"unknown mode {mode!r}; use one of {', '.join(MODES)}"
         raise LaorusError(msg)
     draws_blanks = mode in ("cloze", "mixed")
+    # Candidates are keys; an item is built only when its turn comes, so that the draws for
+    # its options happen only for the items actually asked, in the order they are asked. A due
+    # cloze review is asked whatever the mode, so its blank is looked for in any mode.
     drawn = _Drawn(store, mode, draws_blanks, {k for k in first if "#cloze-" in k})
     for row in select_rows(store, selection):
         drawn.add(row)
@@ -441,7 +444,6 @@ class _Drawn:
     seen: set[tuple[int, int, str]] = field(default_factory=set)
     sentences: list[Sentence] = field(default_factory=list)
     """The article's sentences."""
-
     spans: Mapping[int, tuple[Span, ...]] = field(default_factory=dict)
     """What may be blanked in each sentence (cloze.sentence_spans)."""
     asked: dict[tuple[str, ...], bool] = field(default_factory=dict)

@@ -59,6 +59,16 @@ def question_sort(question: str) -> str | None:
     return None
 
 
+def answer_kind(answer: str, name_kinds: Mapping[str, str]) -> str:
+    """The kind of an answer without a declared one: the grader's ("year", "date", "number"...),
+    else the kind under which the facts list it as a name (``name_kinds``), else "text"."""
+    from laorus.answers.grade import infer_kind as grading_kind
+
+    text = answer.strip()
+    kind = grading_kind(text)
+    return kind if kind != "text" else name_kinds.get(text, "text")
+
+
 def group_of(fact: Fact) -> str:
     """The fact whose event ``fact`` tells of: the one it commemorates or repeats, or itself.
 
@@ -128,7 +138,8 @@ class Overview:
     tags: tuple[str, ...]
     """Every tag, as written, sorted."""
     sorts: Mapping[str, Mapping[str, frozenset[str]]]
-    """By listed kind: what the store tells of each name's sort (see name_sorts)."""
+    """By listed kind: what the store tells of each name's sort ("city", "company"...): its own
+    words ("GAZ Group"), and the sort of the questions it answers ("In which city...")."""
     kinds: Mapping[str, KindNames]
     """By listed kind: its names and the answers of its questions."""
     dates: tuple[tuple[int, int, int | None], ...]
@@ -167,8 +178,6 @@ class Overview:
         A LaorusError for a store that holds only some of its facts (read from a cache file
         for another command): its overview is the one its cache file keeps.
         """
-        from laorus.answers.grade import infer_kind as grading_kind
-
         if store.partial:
             msg = f"{store.path}: the quiz needs every fact of the store, or its overview"
             raise LaorusError(msg)
@@ -176,10 +185,7 @@ class Overview:
         name_kinds = dict(store.name_kinds())
 
         def kind_of(question: Question) -> str:
-            if question.kind:
-                return question.kind
-            kind = grading_kind(question.answer.strip())
-            return kind if kind != "text" else name_kinds.get(question.answer.strip(), "text")
+            return question.kind or answer_kind(question.answer, name_kinds)
 
         sorts: dict[str, dict[str, set[str]]] = {kind: {} for kind in LISTED_NAME_KINDS}
         named: dict[str, set[str]] = {kind: set() for kind in LISTED_NAME_KINDS}
