@@ -285,8 +285,9 @@ def sentence_spans(store: Store) -> Mapping[int, tuple[Span, ...]]:
     if spans is None:
         every = article_sentences(store)
         quoted: dict[int, Sentence] = {}
-        for fact in store.facts:
-            for sentence in covering(every, fact.quote_start, fact.quote_start + len(fact.quote)):
+        # Many facts quote the same words: each quoted stretch is looked up once.
+        for start, end in {(f.quote_start, f.quote_start + len(f.quote)) for f in store.facts}:
+            for sentence in covering(every, start, end):
                 quoted.setdefault(sentence.start, sentence)
         found = {start: tuple(_sentence_blanks(store, quoted[start])) for start in sorted(quoted)}
         spans = with_spans(store, found).spans

@@ -10,6 +10,7 @@ quiz on a large store decodes only the facts it asks about (``fetch``).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -197,6 +198,7 @@ class Overview:
         numbers: set[str] = set()
         dated: dict[str, dict[PartialDate, int]] = {}
         forms: dict[str, tuple[dict[str, None], list[str | None]]] = {}
+        fold = functools.cache(same_words)  # each form folded once: most forms recur
         for fact in store.facts:
             for kind in LISTED_NAME_KINDS:
                 for name in fact.names_of(kind):
@@ -218,7 +220,7 @@ class Overview:
                     if sort:
                         for form in question.forms:
                             sorts[kind].setdefault(form, set()).add(sort)
-                for form in {same_words(x) for x in question.forms}:
+                for form in {fold(x) for x in question.forms}:
                     seen, declared = forms.setdefault(form, ({}, []))
                     seen.update(dict.fromkeys(question.forms))
                     if question.kind and not declared:
