@@ -16,7 +16,7 @@ from laorus.paths import default_path
 from laorus.quiz.choices import choice_problems
 from laorus.quiz.cloze import BLANK, blanks, distinct
 from laorus.quiz.items import MODES, QuizItem, build, cloze_item, enumerate_items
-from laorus.store.model import Store
+from laorus.store.model import Question, Store
 from laorus.store.read import load
 
 SEEDS = range(100)
@@ -159,22 +159,53 @@ def _every_blank(store: Store) -> list[QuizItem]:
     ]
 
 
-def test_every_blank_takes_each_form_a_free_question_takes(shipped: Store) -> None:
-    free = {
-        form.casefold(): question
-        for fact in shipped.facts
+def _questions_about(store: Store, sentence: str) -> list[Question]:
+    """The questions of the facts whose quotes take in part of this article sentence."""
+    start = store.source.text.index(sentence)
+    end = start + len(sentence)
+    return [
+        question
+        for fact in store.facts
+        if fact.quote_start < end and start < fact.quote_start + len(fact.quote)
         for question in fact.questions
-        for form in question.forms
-    }
+    ]
+
+
+def test_every_blank_takes_each_form_a_free_question_on_its_sentence_takes(
+    shipped: Store,
+) -> None:
     checked = 0
     for item in _every_blank(shipped):
-        question = free.get(item.answer.casefold())
-        forms = set(accepted_forms(item.answer, question.accept if question else (), shipped))
-        for form in forms:
+        same = [
+            question
+            for question in _questions_about(shipped, item.context)
+            if item.answer.casefold() in {form.casefold() for form in question.forms}
+        ]
+        accept = [form for question in same for form in question.forms]
+        for form in accepted_forms(item.answer, accept, shipped):
             verdict = grade(form, item.answer, aliases=item.accept, store=shipped, kind=item.kind)
             assert verdict.correct, (item.prompt, form, verdict.reason)
             checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "typed"),
+    [
+        # The forms of a question with the same answer about another sentence say other things.
+        ("attended the celebrations in Moscow on", "May 9", "9 May 2024"),
+        ("In 2024, two meetings", "two", "two elephants"),
+        ("a gift of two elephants", "two", "2 meetings"),
+    ],
+)
+def test_a_blank_refuses_the_forms_of_a_question_about_another_sentence(
+    shipped: Store, sentence: str, answer: str, typed: str
+) -> None:
+    (item,) = [
+        item for item in _every_blank(shipped) if sentence in item.context and item.answer == answer
+    ]
+    verdict = grade(typed, item.answer, aliases=item.accept, store=shipped, kind=item.kind)
+    assert not verdict.correct, (item.prompt, typed, verdict.reason)
 
 
 def test_no_blank_is_told_by_its_own_sentence(shipped: Store) -> None:

@@ -186,8 +186,9 @@ def question_item(
 def cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
     """Item that asks for the words blanked out of an article sentence.
 
-    The blank takes what a free question with that answer takes: a store question's accepted
-    forms and kind when one has the same answer, and every form of a name the vocabulary gives.
+    The blank takes what a free question with that answer takes: the accepted forms and kind of
+    the questions about the same sentence with the same answer, and every form of a name the
+    vocabulary gives.
     """
     cache = memo(store)
     key = ("cloze", blank.key, fact.id)
@@ -201,7 +202,8 @@ def _cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
     from laorus.answers.names import accepted_forms
 
     same = same_words(blank.answer)
-    accept, declared = overview(store).answer_forms.get(same, ((), None))
+    here = overview(store).answer_forms.get(blank.sentence.start, {})
+    accept, declared = here.get(same, ((), None))
     forms = accepted_forms(blank.answer, accept, store)
     kind = declared or KIND_GROUPS.get(blank.kind, blank.kind)
     return QuizItem(

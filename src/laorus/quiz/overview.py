@@ -20,6 +20,7 @@ from typing import Any
 from laorus.errors import LaorusError
 from laorus.quiz.memo import memo
 from laorus.store.model import LISTED_NAME_KINDS, Fact, PartialDate, Question, Store
+from laorus.text.sentences import covering, sentences
 from laorus.text.words import same_words
 
 SORTS = {
@@ -154,9 +155,11 @@ class Overview:
     """The latest year of a fact's date or end date."""
     dated_names: Mapping[str, Mapping[PartialDate, int]]
     """Each name a dated fact lists: how many such facts give each of their dates."""
-    answer_forms: Mapping[str, tuple[tuple[str, ...], str | None]]
-    """Under each same_words() of a question's form: the forms of every question that has it
-    (in store order, each once) and the first kind one of them declares."""
+    answer_forms: Mapping[int, Mapping[str, tuple[tuple[str, ...], str | None]]]
+    """By the offset of each article sentence a fact quotes, under each same_words() of a form
+    of its questions: the forms of every such question that has it (in store order, each once)
+    and the first kind one of them declares. A blank of the sentence takes them: they are the
+    forms of its words there ("May 9" of 2025 is not "May 9, 2024" of another sentence)."""
     spans: Mapping[int, tuple[Span, ...]] | None = None
     """Each article sentence's offset and what a cloze item may blank in it (quiz.cloze), once
     worked out."""
@@ -197,9 +200,14 @@ class Overview:
         years: set[str] = set()
         numbers: set[str] = set()
         dated: dict[str, dict[PartialDate, int]] = {}
-        forms: dict[str, tuple[dict[str, None], list[str | None]]] = {}
+        forms: dict[int, dict[str, tuple[dict[str, None], list[str | None]]]] = {}
         fold = functools.cache(same_words)  # each form folded once: most forms recur
+        every = sentences(store.source.text)
+        quoted: dict[tuple[int, int], list[int]] = {}  # the sentences of each stretch quoted
         for fact in store.facts:
+            stretch = fact.quote_start, fact.quote_start + len(fact.quote)
+            if stretch not in quoted:
+                quoted[stretch] = [sentence.start for sentence in covering(every, *stretch)]
             for kind in LISTED_NAME_KINDS:
                 for name in fact.names_of(kind):
                     if name not in named[kind]:
@@ -220,11 +228,12 @@ class Overview:
                     if sort:
                         for form in question.forms:
                             sorts[kind].setdefault(form, set()).add(sort)
-                for form in {fold(x) for x in question.forms}:
-                    seen, declared = forms.setdefault(form, ({}, []))
-                    seen.update(dict.fromkeys(question.forms))
-                    if question.kind and not declared:
-                        declared.append(question.kind)
+                for start in quoted[stretch]:
+                    for form in {fold(x) for x in question.forms}:
+                        seen, declared = forms.setdefault(start, {}).setdefault(form, ({}, []))
+                        seen.update(dict.fromkeys(question.forms))
+                        if question.kind and not declared:
+                            declared.append(question.kind)
             on = fact.anniversary.on if fact.anniversary else None
             for date in (fact.date, fact.end_date, on):
                 if date is not None and date.month is not None:
@@ -261,8 +270,11 @@ class Overview:
             latest=max(every_year) if every_year else None,
             dated_names=dated,
             answer_forms={
-                form: (tuple(seen), declared[0] if declared else None)
-                for form, (seen, declared) in forms.items()
+                start: {
+                    form: (tuple(seen), declared[0] if declared else None)
+                    for form, (seen, declared) in by_form.items()
+                }
+                for start, by_form in forms.items()
             },
             fetch=store.get,
             read_rows=read_rows,
@@ -301,7 +313,7 @@ class Overview:
                 name: [[d.year, d.month, d.day, n] for d, n in counts.items()]
                 for name, counts in self.dated_names.items()
             },
-            "answer_forms": self.answer_forms,
+            "answer_forms": [[start, forms] for start, forms in self.answer_forms.items()],
             "spans": [[start, spans] for start, spans in self.spans.items()],
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -334,7 +346,8 @@ class Overview:
                 for name, counts in data["dated_names"].items()
             },
             answer_forms={
-                form: (tuple(forms), kind) for form, (forms, kind) in data["answer_forms"].items()
+                int(start): {form: (tuple(forms), kind) for form, (forms, kind) in by_form.items()}
+                for start, by_form in data["answer_forms"]
             },
             spans={
                 int(start): tuple((int(s), w, k) for s, w, k in spans)
