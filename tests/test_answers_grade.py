@@ -88,6 +88,7 @@ MUST_ACCEPT = [
     ("1960-10-07", "7 October 1960", (), "date", "correct"),
     ("07.10.1960", "7 October 1960", (), "date", "correct"),
     ("7/10/1960", "7 October 1960", (), "date", "correct"),
+    ("10/24/2024", "24 October 2024", (), "date", "correct"),
     ("the seventh of October nineteen sixty", "7 October 1960", (), None, "correct"),
     ("Friday, 7 October 1960", "7 October 1960", (), "date", "correct"),
     ("brics", "BRICS", (), "organisation", "correct"),

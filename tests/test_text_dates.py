@@ -67,6 +67,14 @@ def test_reads_iso_dates_year_first_and_dotted_dates_day_first() -> None:
     assert read_dates("10/7/1960").dates == (DateParts(1960, 7, 10),)
 
 
+@pytest.mark.parametrize(("text", "parts"), [("10/24/2024", DateParts(2024, 10, 24)),
+                                             ("12.31.1999", DateParts(1999, 12, 31))])  # fmt: skip
+def test_reads_a_numeric_date_month_first_when_it_cannot_be_day_first(
+    text: str, parts: DateParts
+) -> None:
+    assert read_dates(text).dates == (parts,)
+
+
 @pytest.mark.parametrize("text", ["1975-76", "2023/24", "1975-1976"])
 def test_a_range_of_years_is_no_year_and_month(text: str) -> None:
     assert all(date.month is None for date in read_dates(text).dates)

@@ -186,6 +186,8 @@ def _numeric_date(pattern: re.Pattern[str], match: re.Match[str]) -> DateParts:
         year, month, day = match.group(1), match.group(3), match.group(4)
     elif pattern is _DAY_FIRST:
         day, month, year = match.group(1), match.group(3), match.group(4)
+        if int(month) > 12 >= int(day):  # "10/24/2024" can only be month first
+            day, month = month, day
     else:
         day, month, year = None, match.group(1), match.group(3)
     chunk = _Chunk(int(year), int(month), int(day) if day else None, len(year) == 2)
