@@ -155,6 +155,9 @@ MUST_ACCEPT = [
     # a short form the names vocabulary knows
     ("Vientiane, Laos", "Vientiane", (), "place", "correct"),
     ("People's Republic of China", "China", (), "place", "known form of China"),
+    ("Eurasian Economic Union (EAEU)", "EAEU", (), "organisation", "correct"),
+    ("EAEU (Eurasian Economic Union)", "Eurasian Economic Union", (), "organisation", "correct"),
+    ("Association of Southeast Asian Nations (ASEAN)", "ASEAN", (), "organisation", "correct"),
     ("Mittaphab hospital", "Mittaphab Russian-Lao Friendship Hospital", (), None, "known form"),
     ("Thongloun", "Thongloun Sisoulith", (), "person", "known form of Thongloun Sisoulith"),
     # British and American spellings are one word, kind words too
@@ -225,6 +228,7 @@ MUST_REFUSE = [
     ("7 October", "7 October 1960", (), "date", "too vague: which year?"),
     ("7 or 17 October 1960", "7 October 1960", (), "date", "two different answers given"),
     ("10/7/1960", "7 October 1960", (), "date", "wrong"),
+    ("Eurasian Economic Union (SCO)", "EAEU", (), "organisation", "two different answers"),
     ("1960-07-10", "7 October 1960", (), "date", "wrong"),
     ("31 February 1960", "7 October 1960", (), "date", "no such date"),
     ("7 Oct 60", "7 October 1960", (), "date", "give the year in full"),

@@ -6,13 +6,14 @@ real verdicts, are written down in one place: docs/grading.md. Change them there
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from laorus.answers.context import number_idioms, question_words, undot, unframe
 from laorus.answers.dates_numbers import Verdict, grade_date, grade_number
-from laorus.answers.names import vocabulary
+from laorus.answers.names import Vocabulary, vocabulary
 from laorus.answers.text import grade_text
 from laorus.answers.words import words
 from laorus.store.model import LISTED_NAME_KINDS
@@ -72,12 +73,27 @@ def grade(
         verdict = grade_date(answer, forms, asked)
         other = _other_year(answer, forms, text_of) if verdict.correct and text_of else None
         return Verdict(False, other) if other else verdict
+    found = vocabulary(store)
+    answer = _unglossed(answer, found)
     if kind != "person":
         answer = undot(answer)
     if same_words(answer) in {same_words(form) for form in forms}:
         return Verdict(True, "correct")
-    found = vocabulary(store)
     return grade_text(answer, forms, kind, found, rivals, asked)
+
+
+_GLOSSED = re.compile(r"(.+?)\s*\(([^()]+)\)")
+
+
+def _unglossed(answer: str, found: Vocabulary) -> str:
+    """A name followed by another form of itself in brackets, without the brackets: "Eurasian
+    Economic Union (EAEU)" is judged as "Eurasian Economic Union"."""
+    match = _GLOSSED.fullmatch(answer)
+    if match is not None:
+        name = found.name_of(match.group(1))
+        if name is not None and found.name_of(match.group(2)) is name:
+            return match.group(1)
+    return answer
 
 
 def _other_year(answer: str, forms: list[str], question: str) -> str | None:
