@@ -130,7 +130,7 @@ _ANAPHORS = frozenset({"this", "these", "those", "such", "it", "its", "they", "t
 """Words that point back to an earlier sentence ("in these matters", "many of them")."""
 _LINKING = (
     "a an the of and or in on at for to by with from as is are was were be been has have had",
-    "that which who we our us there here also very many much some all more most not no",
+    "that which who we our us there here also very many much some all more most not no among",
 )
 _FUNCTION_WORDS = _ANAPHORS | frozenset(" ".join(_LINKING).split())
 _SPARE = 5
