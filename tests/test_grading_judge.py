@@ -640,6 +640,7 @@ DIALOGUE = (
     "advance?"
 )
 SQUARE = "Across which square did a Lao ceremonial regiment march in formation?"
+PRACTICES = "What kind of practices does Lavrov say 'we' are categorically opposed to?"
 MODEST = "How does Lavrov describe the trade figures between Russia and Laos?"
 COLONIALISTS = (
     "Besides American aggressors, against which colonialists did the Lao people wage their "
@@ -678,6 +679,7 @@ BARE_ACCEPT = [
     (VOTE, "unanimously", "unanimous", "unanimous is another form of unanimously"),
     (VOTE, "unanimously", "unanimously voted", "correct"),
     (DIALOGUE, "dialogue partnership", "dialogue partner", "partner is another form of"),
+    (PRACTICES, "neo-colonial", "neo-colonialist", "colonialist is another form of colonial"),
     (FORUMS_KIND, "Buddhist", "Buddhists", "correct"),
     (NEUTRALITY, "neutrality", "neutrallity", "with a typo"),
     # a wider place, and "Sq" for Square

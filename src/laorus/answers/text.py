@@ -217,7 +217,8 @@ def root(key: str) -> str:
     found = word_forms.stem(key)
     for suffix in ("ship", "ism", "ist"):
         if found.endswith(suffix) and len(found) - len(suffix) >= 4:
-            return found[: -len(suffix)]
+            # The stem of what is left: "colonialist" meets "colonial" ("coloni").
+            return word_forms.stem(found[: -len(suffix)])
     return found
 
 
