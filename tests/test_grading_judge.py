@@ -414,6 +414,8 @@ REFUSE = [
     ("lao-pdr-proclaimed", 1, "'75", "give the year in full"),
     ("vladimir-putin", 1, "Vladimir", "too vague"),
     ("intergovernmental-commission", 1, "the commission", "too vague"),
+    # words of the full name, not all of them: not words foreign to the answer
+    ("intergovernmental-commission", 1, "Trade Commission", "part of the name is missing"),
     ("un-charter", 1, "the Charter", "too vague"),
     ("investment-projects", 1, "the sector", ""),
     ("ict-and-space", 2, "technologies", "too vague"),

@@ -510,6 +510,11 @@ def _extra_words(given: Sequence[Word], best: Alignment, text: _Text) -> Verdict
             # "Thongsavanh Sisoulith": one name made of two people's names; "Rosatom State
             # Cooperation": a near miss that is another name's word, so no typo
             return Verdict(False, f"not part of the answer: {extras}, as in {rival}")
+    if all(w.key in {f.key for form in text.form_words for f in form} for w in best.extra):
+        # Every word is the answer's, of another of its forms, and some are missing: "Trade
+        # Commission" of the Intergovernmental Commission on Trade, Economic... Cooperation.
+        what = "name" if text.kind in LISTED_NAME_KINDS or text.targets else "answer"
+        return Verdict(False, f"too vague: part of the {what} is missing")
     # Some words are right, these are not: "Eastern European Forum" is missing "Economic" too,
     # but "European" is what makes it another forum.
     return Verdict(False, f"not part of the answer: {extras}")
