@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -151,3 +152,43 @@ def test_a_store_read_in_part_is_never_quizzed_as_if_it_were_whole(
     assert part.partial
     with pytest.raises(LaorusError, match="every fact"):
         build(part, "free", 3, random.Random(1))
+
+
+def _set_overview(field: str, value: str) -> str:
+    """SQL that sets one field of the cached overview to a JSON value."""
+    new = f"json_set(value, '$.{field}', json('{value}'))"
+    return f"UPDATE meta SET value = {new} WHERE key = 'overview'"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "DELETE FROM facts WHERE id = 'rusal-copy-150'",
+        _set_overview("sorts", "[]"),
+        _set_overview("names", "[[1]]"),
+        _set_overview("answer_forms", "null"),
+        _set_overview("spans", "[[1, [[0, 2, 3]]]]"),
+        "UPDATE facts SET quote_start = 'x' WHERE number = 3",
+        "UPDATE facts SET modes = '{}'",
+        "UPDATE facts SET tags = '[1, 2]'",
+        "UPDATE facts SET data = '[]' WHERE number = 7",
+    ],
+)
+def test_a_cache_file_edited_by_hand_means_the_same_quiz_and_a_new_cache(
+    tmp_path: Path, damage: str
+) -> None:
+    path = tmp_path / "facts.toml"
+    path.write_text(copies(300), encoding="utf-8")
+    env = {"LAORUS_HOME": str(tmp_path / "home")}
+    argv = ["--facts", str(path), "quiz", "--mode", "mixed", "-n", "8", "--seed", "3"]
+    argv += ["--tag", "nuclear", "--answer-key", "--json"]
+    expected = runner.invoke(app, argv, env=env)
+    assert expected.exit_code == 0, expected.output
+    (file,) = (tmp_path / "home" / "cache").glob("*.sqlite3")
+    with sqlite3.connect(file) as db:
+        db.execute(damage)
+    found = runner.invoke(app, argv, env=env)
+    assert (found.exit_code, found.stdout) == (0, expected.stdout), found.output
+    # The cache is whole again: the next run reads it as the first did.
+    whole = cache.load_for_quiz(path, threshold=0, environ=env)
+    assert list(overview(whole).rows()) == list(overview(load(path)).rows())

@@ -104,11 +104,17 @@ def open_matching(file: Path, store_path: Path) -> sqlite3.Connection | None:
     db: sqlite3.Connection | None = None
     try:
         db = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
-        meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('format', 'sha256')"))
+        meta = dict(
+            db.execute("SELECT key, value FROM meta WHERE key IN ('format', 'sha256', 'total')")
+        )
         # A file cut short still opens; its header says how long it should be.
         pages = db.execute("PRAGMA page_count").fetchone()[0]
         size = db.execute("PRAGMA page_size").fetchone()[0]
-        if meta == {"format": fingerprint(), "sha256": key} and pages * size == file.stat().st_size:
+        # A fact missing (a file edited by hand) would be missed silently by a command that
+        # reads only some: count them (through the id index, without reading the facts).
+        (facts,) = db.execute("SELECT count(*) FROM facts").fetchone()
+        matches = meta == {"format": fingerprint(), "sha256": key, "total": str(facts)}
+        if matches and pages * size == file.stat().st_size:
             return db
     except (sqlite3.Error, OSError, ValueError):
         pass

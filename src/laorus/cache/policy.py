@@ -70,8 +70,12 @@ def load(
     progress: Progress | None = None,
     threshold: int = THRESHOLD,
     environ: Mapping[str, str] = os.environ,
+    fresh: bool = False,
 ) -> Store:
-    """The store at ``path``: from its cache when that matches the file, else parsed and cached."""
+    """The store at ``path``: from its cache when that matches the file, else parsed and cached.
+
+    ``fresh``: parsed and cached again whatever the cache holds (a command found it damaged).
+    """
     file = _file(path, threshold, environ)
     if file is None:
         from laorus.store.read import load as parse_and_check
@@ -80,7 +84,7 @@ def load(
     from laorus.cache import database as files
     from laorus.cache.reader import CacheError, read_store
 
-    db = files.open_matching(file, path)
+    db = None if fresh else files.open_matching(file, path)
     if db is not None:
         try:
             return read_store(db, path)

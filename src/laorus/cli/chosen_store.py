@@ -30,10 +30,11 @@ def store_path(ctx: typer.Context) -> Path:
     return path
 
 
-def load_store(ctx: typer.Context, wanted: Wanted | None = None) -> Store:
+def load_store(ctx: typer.Context, wanted: Wanted | None = None, *, fresh: bool = False) -> Store:
     """Load the chosen store (a large one from its cache); a LaorusError means exit 1.
 
-    With ``wanted``, a large store's cache gives only (at least) the facts it describes.
+    With ``wanted``, a large store's cache gives only (at least) the facts it describes;
+    ``fresh``: parsed and cached again (its cache was found damaged).
     """
     from laorus.cache.policy import load, load_wanted
     from laorus.cli.progress import progress_bar
@@ -41,7 +42,7 @@ def load_store(ctx: typer.Context, wanted: Wanted | None = None) -> Store:
     with progress_bar() as progress:
         if wanted is not None:
             return load_wanted(store_path(ctx), wanted, progress=progress)
-        return load(store_path(ctx), progress=progress)
+        return load(store_path(ctx), progress=progress, fresh=fresh)
 
 
 def load_for_quiz(ctx: typer.Context) -> Store:

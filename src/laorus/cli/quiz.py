@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -17,10 +18,11 @@ from laorus.errors import LaorusError
 if TYPE_CHECKING:
     from laorus.cli.quiz_run import Recorder
     from laorus.quiz.history import Record
-    from laorus.quiz.items import NoQuestions, QuizItem, Selection
+    from laorus.quiz.items import NoQuestions, QuizItem
     from laorus.store.model import Store
 
 app = typer.Typer(add_completion=False)
+_T = TypeVar("_T")
 
 
 @app.command(cls=LaorusCommand)
@@ -85,8 +87,8 @@ def quiz(
     from laorus.quiz import items as questions
     from laorus.quiz.keys import question_texts
 
-    # A review needs every question's wording; a quiz reads only the facts it asks about.
-    store = load_store(ctx) if review else load_for_quiz(ctx)
+    # A large store's facts are read from its cache only as the quiz needs them.
+    store = load_for_quiz(ctx)
     if tag is not None:
         params.check_tag(questions.all_tags(store), tag)
     now = dt.datetime.now(dt.UTC)
@@ -99,12 +101,17 @@ def quiz(
         if not loaded.writable:
             recorder.working = False
         if loaded.problem:
-            unrecorded = "" if loaded.writable else "; answers of this quiz are not recorded"
-            warn(loaded.problem + unrecorded)
+            asks = not answer_key
+            unrecorded = "; answers of this quiz are not recorded" if asks else ""
+            warn(loaded.problem + ("" if loaded.writable else unrecorded))
         if review:
-            ids = {fact.id for fact in store.facts}
-            # Only answers to the questions as they stand now (a review renumbers them).
-            texts = question_texts(store.facts)
+            # The facts answered before (those the store still has), for their questions'
+            # current wording: only answers to the questions as they stand now count (a
+            # review of the store renumbers them).
+            answered = sorted({record.fact_id for record in loaded.records})
+            store, known = _on_whole(ctx, store, lambda s: questions.facts_named(s, answered))
+            ids = {fact.id for fact in known}
+            texts = question_texts(known)
             mine = history.asked_now(history.for_store(loaded.records, recorder.store, ids), texts)
             first = [due.key for due in history.due(mine, now)]
             if not first:
@@ -113,7 +120,13 @@ def quiz(
         seed = random.SystemRandom().randrange(1, 1_000_000)
     selection = questions.Selection(category, tag)
     try:
-        items = _build(ctx, store, mode, count, seed, selection, first)
+        store, items = _on_whole(
+            ctx,
+            store,
+            lambda chosen: questions.build(
+                chosen, mode, count, random.Random(seed), selection, first
+            ),
+        )
     except questions.NoQuestions as exc:
         raise LaorusError(_no_questions(exc)) from None
     _notes(items, count, mode, first, answer_key)
@@ -127,26 +140,16 @@ def quiz(
             _still_due(mine, recorder)
 
 
-def _build(
-    ctx: typer.Context,
-    store: Store,
-    mode: str,
-    count: int,
-    seed: int,
-    selection: Selection,
-    first: list[str],
-) -> list[QuizItem]:
-    """The quiz's items; when the store's cache file fails on the way, from the whole store."""
-    import random
-
+def _on_whole(ctx: typer.Context, store: Store, use: Callable[[Store], _T]) -> tuple[Store, _T]:
+    """``use(store)``, and the store used: when the store's cache file turns out damaged on the
+    way, the whole store, parsed and cached again, is used instead."""
     from laorus.cache.reader import CacheError
-    from laorus.quiz.items import build
 
     try:
-        return build(store, mode, count, random.Random(seed), selection, first)
+        return store, use(store)
     except CacheError:
-        whole = load_store(ctx)  # rebuilds the cache when it cannot be read
-        return build(whole, mode, count, random.Random(seed), selection, first)
+        whole = load_store(ctx, fresh=True)
+        return whole, use(whole)
 
 
 def _notes(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from laorus.errors import LaorusError
@@ -407,6 +407,14 @@ def build(
             items.append(item)
             break
     return items
+
+
+def facts_named(store: Store, ids: Iterable[str]) -> list[Fact]:
+    """The store's facts with these ids (those it has), in the order of ``ids``; read through
+    its overview when the store holds only some of its facts (from a cache file)."""
+    fetch = overview(store).fetch
+    found = (store.get(fact_id) or fetch(fact_id) for fact_id in ids)
+    return [fact for fact in found if fact is not None]
 
 
 def _facts(store: Store) -> Callable[[str], Fact]:

@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from laorus.errors import LaorusError
 from laorus.quiz.memo import memo
@@ -326,36 +326,110 @@ class Overview:
         read_rows: Callable[[str | None], Iterator[FactRow]],
     ) -> Overview:
         """The overview a record() text describes, whose facts and rows the callables read;
-        ValueError, TypeError, KeyError or IndexError when it cannot be one."""
-        data = json.loads(text)
-        return cls(
-            name_kinds=dict(data["name_kinds"]),
-            names=tuple(data["names"]),
-            tags=tuple(data["tags"]),
-            sorts={k: {n: frozenset(s) for n, s in v.items()} for k, v in data["sorts"].items()},
-            kinds={
-                k: KindNames(frozenset(listed), frozenset(answers), frozenset(aliases))
-                for k, (listed, answers, aliases) in data["kinds"].items()
-            },
-            dates=tuple((y, m, d) for y, m, d in data["dates"]),
-            years=frozenset(data["years"]),
-            numbers=frozenset(data["numbers"]),
-            latest=data["latest"],
-            dated_names={
-                name: {PartialDate(y, m, d): n for y, m, d, n in counts}
-                for name, counts in data["dated_names"].items()
-            },
-            answer_forms={
-                int(start): {form: (tuple(forms), kind) for form, (forms, kind) in by_form.items()}
-                for start, by_form in data["answer_forms"]
-            },
-            spans={
-                int(start): tuple((int(s), w, k) for s, w, k in spans)
-                for start, spans in data["spans"]
-            },
-            fetch=fetch,
-            read_rows=read_rows,
-        )
+        ValueError when it cannot be one (every value is checked: a cache file may have been
+        edited)."""
+        try:
+            data = json.loads(text)
+            return cls(
+                name_kinds=_mapping(data["name_kinds"], _text),
+                names=_texts(data["names"]),
+                tags=_texts(data["tags"]),
+                sorts=_mapping(
+                    data["sorts"], lambda v: _mapping(v, lambda s: frozenset(_texts(s)))
+                ),
+                kinds=_mapping(data["kinds"], _kind_names),
+                dates=tuple(_date(d) for d in _list(data["dates"])),
+                years=frozenset(_texts(data["years"])),
+                numbers=frozenset(_texts(data["numbers"])),
+                latest=_maybe_number(data["latest"]),
+                dated_names=_mapping(data["dated_names"], _date_counts),
+                answer_forms={
+                    _number(start): _mapping(by_form, _forms_and_kind)
+                    for start, by_form in map(_pair, _list(data["answer_forms"]))
+                },
+                spans={
+                    _number(start): tuple(_span(span) for span in _list(spans))
+                    for start, spans in map(_pair, _list(data["spans"]))
+                },
+                fetch=fetch,
+                read_rows=read_rows,
+            )
+        except (TypeError, KeyError, AttributeError) as exc:
+            msg = f"not an overview ({exc})"
+            raise ValueError(msg) from None
+
+
+_V = TypeVar("_V")
+
+
+def _list(value: object) -> list[object]:
+    if not isinstance(value, list):
+        msg = f"expected a list, not {value!r:.40}"
+        raise ValueError(msg)
+    return value
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        msg = f"expected a text, not {value!r:.40}"
+        raise ValueError(msg)
+    return value
+
+
+def _number(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        msg = f"expected a whole number, not {value!r:.40}"
+        raise ValueError(msg)
+    return value
+
+
+def _maybe_number(value: object) -> int | None:
+    return None if value is None else _number(value)
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    return tuple(_text(item) for item in _list(value))
+
+
+def _pair(value: object) -> tuple[object, object]:
+    first, second = _list(value)
+    return first, second
+
+
+def _mapping(value: object, read: Callable[[object], _V]) -> dict[str, _V]:
+    if not isinstance(value, dict):
+        msg = f"expected an object, not {value!r:.40}"
+        raise ValueError(msg)
+    return {_text(key): read(item) for key, item in value.items()}
+
+
+def _kind_names(value: object) -> KindNames:
+    listed, answers, aliases = (frozenset(_texts(v)) for v in _list(value))
+    return KindNames(listed, answers, aliases)
+
+
+def _date(value: object) -> tuple[int, int, int | None]:
+    year, month, day = _list(value)
+    return _number(year), _number(month), _maybe_number(day)
+
+
+def _date_counts(value: object) -> dict[PartialDate, int]:
+    counts = {}
+    for item in _list(value):
+        year, month, day, count = _list(item)
+        date = PartialDate(_number(year), _maybe_number(month), _maybe_number(day))
+        counts[date] = _number(count)
+    return counts
+
+
+def _forms_and_kind(value: object) -> tuple[tuple[str, ...], str | None]:
+    forms, kind = _list(value)
+    return _texts(forms), None if kind is None else _text(kind)
+
+
+def _span(value: object) -> Span:
+    start, words, kind = _list(value)
+    return _number(start), _text(words), _text(kind)
 
 
 _KEY = "overview"
