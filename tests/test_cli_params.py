@@ -31,7 +31,7 @@ def test_a_category_is_accepted_in_any_case(argv: list[str]) -> None:
         (["search", "x", "--from", "abc"], "'abc' is not a year from 1 to 9999, e.g. 2030"),
         (["timeline", "--to", "0"], "'0' is not a year from 1 to 9999"),
         (["search", "x", "--limit", "0"], "'0' is not a whole number of 1 or more, e.g. --limit 5"),
-        (["quiz", "--seed", "x"], "'x' is not a whole number, e.g. --seed 7"),
+        (["quiz", "--seed", "x"], "'x' is not a whole number of 0 or more, e.g. --seed 7"),
         (["anniversaries", "--every", "0"], "'0' is not a number from 1 to 1000"),
         (["timeline", "--category", "sport"], "unknown category 'sport'; use one of history"),
     ],

@@ -51,7 +51,7 @@ def quiz(
     seed: Annotated[
         int | None,
         typer.Option(
-            parser=params.whole_number(example="--seed 7"),
+            parser=params.whole_number(0, example="--seed 7"),
             metavar="S",
             help="Same seed, same questions in the same order.",
         ),
@@ -164,15 +164,13 @@ def _notes(
     if len(items) < count:
         what = "listing" if answer_key else "asking"
         say(
-            f"Only {_questions(len(items))} {'matches' if len(items) == 1 else 'match'} (one per"
-            f" fact, none giving another's answer away); {what} all of them."
+            f"Only {_questions(len(items))} could be drawn for this quiz (one per fact, none"
+            f" giving another's answer away; another seed may draw more); {what} all of them."
         )
     if unoffered := sum(1 for item in items if mode == "choice" and item.mode == "free"):
         verb = "is" if unoffered == 1 else "are"
-        say(
-            f"{unoffered} of them {'has' if unoffered == 1 else 'have'} too few plausible options"
-            f" and {verb} asked free."
-        )
+        has = "has" if unoffered == 1 else "have"
+        say(f"{_questions(unoffered)} {has} too few plausible options and {verb} asked free.")
 
 
 def _questions(count: int) -> str:
