@@ -132,8 +132,15 @@ class RichView:
 
     def ask(self, item: QuizItem, number: int, total: int) -> None:
         """Show the question in a panel titled with the progress."""
-        body: list[Text] = [Text(item.prompt, style="bold")]
-        body += [Text(line) for line in _choices(item)]
+        body: list[RenderableType] = [Text(item.prompt, style="bold")]
+        if item.choices:
+            # A long option wraps under its own text, not under its letter.
+            options = Table.grid(padding=(0, 1))
+            options.add_column(no_wrap=True)
+            options.add_column()
+            for letter, choice in zip(LETTERS, item.choices, strict=False):
+                options.add_row(f"{letter})", Text(choice))
+            body.append(options)
         title = f"[bold]{number}/{total}[/]"
         subtitle = f"{item.category} · {item.mode}"
         self.console.print()
