@@ -80,6 +80,9 @@ ACCEPT = [
     ("scholarships-asean-rank", 1, "third place", ""),
     ("scholarships-asean-rank", 1, "3rd", ""),
     ("scholarships-100", 1, "a hundred", ""),
+    # a rate in words is the question's "annually"
+    ("scholarships-100", 1, "100 a year", ""),
+    ("scholarships-100", 1, "100 per year", ""),
     ("anniversary-65", 1, "sixty-fifth", ""),
     ("anniversary-65", 1, "65", ""),
     ("relations-established", 2, "nineteen sixty", ""),
@@ -643,6 +646,9 @@ DIALOGUE = (
 )
 SQUARE = "Across which square did a Lao ceremonial regiment march in formation?"
 PRACTICES = "What kind of practices does Lavrov say 'we' are categorically opposed to?"
+SCHOOL = (
+    "What is being created in Vientiane with a full cycle of training under a joint curriculum?"
+)
 MODEST = "How does Lavrov describe the trade figures between Russia and Laos?"
 COLONIALISTS = (
     "Besides American aggressors, against which colonialists did the Lao people wage their "
@@ -690,6 +696,8 @@ BARE_ACCEPT = [
     (SQUARE, "Red Square", "Red Sq.", "correct"),
 ]
 BARE_REFUSE = [
+    # "a university", as it is said
+    (SCHOOL, "first Russian-Lao school", "Russian-Lao university", "a university is not a school"),
     # a year that contradicts the question's own
     (MONTH_2025, "June", "June 2024", "wrong year: the question asks about 2025"),
     # an answer's own words stay required, and a stressing word does not replace another

@@ -29,6 +29,11 @@ _IDIOMS = (
     (re.compile(r"\btwice\b", re.IGNORECASE), "two"),
     (re.compile(r"\bthrice\b", re.IGNORECASE), "three"),
     (re.compile(r"\bonce\b", re.IGNORECASE), "one"),
+    # A rate said in words is the question's "annually": "100 a year".
+    (
+        re.compile(r"\b(?:a|per|each|every)\s+year\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE),
+        "annually",
+    ),  # fmt: skip
     # No \b before "#": it is no word character, so "#3" has no boundary before it.
     (re.compile(r"\b(?:number|no\.)\s*(?=\w)|#(?=\d)", re.IGNORECASE), ""),
 )

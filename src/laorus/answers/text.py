@@ -375,7 +375,9 @@ def _other_kind(best: Alignment, wanted: Sequence[Word]) -> str | None:
 def _a(noun: str) -> str:
     """ "a hospital", "an association"."""
     noun = noun.lower()
-    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
+    # Said with a consonant: "a university", "a union", "a European...", "a one-party state".
+    sound = noun[:1] in "aeiou" and not noun.startswith(("uni", "use", "usu", "eu", "one"))
+    return f"an {noun}" if sound else f"a {noun}"
 
 
 def _rank(alignment: Alignment) -> tuple[bool, int, int]:
