@@ -263,3 +263,20 @@ def test_a_number_of_years_the_sentence_computes_is_not_blanked(
         assert refused not in found
     if kept is not None:
         assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("In 2024, two meetings took place - on May 9 in Moscow and on October 24 in Kazan.", True),
+        ("Russia held three forums: in Moscow, in Kazan and in Sochi.", True),
+        ("Russia held three forums: in Moscow and in Kazan.", False),
+        ("In 2024, two meetings took place - in Moscow, in Kazan and in Sochi.", False),
+        ("In 2024, two meetings of the heads of state took place in Moscow.", False),
+    ],
+)
+def test_a_number_the_sentence_counts_out_after_it_is_not_blanked(
+    write_store: Callable[[str | bytes], Path], sentence: str, counted: bool
+) -> None:
+    number = "two" if "two" in sentence else "three"
+    assert (number not in _blanks_of(write_store, sentence)) is counted

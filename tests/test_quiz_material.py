@@ -194,7 +194,6 @@ def test_every_blank_takes_each_form_a_free_question_on_its_sentence_takes(
     [
         # The forms of a question with the same answer about another sentence say other things.
         ("attended the celebrations in Moscow on", "May 9", "9 May 2024"),
-        ("In 2024, two meetings", "two", "two elephants"),
         ("a gift of two elephants", "two", "2 meetings"),
     ],
 )

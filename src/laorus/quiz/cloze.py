@@ -200,6 +200,25 @@ def _by_arithmetic(text: str, start: int, words: str, kind: str) -> bool:
     return False
 
 
+_LISTED_AFTER = re.compile(r"(?:\s*:|\s+[-–—])\s+(.+)$")
+
+
+def _counted_after(text: str, start: int, words: str, kind: str) -> bool:
+    """Whether the sentence counts out the blanked number itself: "_____ meetings took place -
+    on May 9 in Moscow and on October 24 in Kazan" lists two after its dash."""
+    from laorus.text.numerals import find_numbers
+
+    numbers = find_numbers(words)
+    if kind != "number" or len(numbers) != 1 or numbers[0].ordinal:
+        return False
+    listed = _LISTED_AFTER.search(text, start + len(words))
+    if listed is None:
+        return False
+    items = listed.group(1)
+    count = 1 + items.count(", ") + len(re.findall(r"\band\b", items))
+    return count == numbers[0].value
+
+
 def name_kinds(store: Store) -> dict[str, str]:
     """The names a blank may take, and each one's kind: the vocabulary's (city, company...),
     else the kind a fact lists it under; never a name of the title (Russia, Laos), which is in
@@ -311,6 +330,7 @@ def _sentence_blanks(store: Store, sentence: Sentence) -> list[tuple[int, str, s
             _says_too_little(sentence.text, start, words, store.source.title)
             or _city_as_state(sentence.text, start, words, kind)
             or _by_arithmetic(sentence.text, start, words, kind)
+            or _counted_after(sentence.text, start, words, kind)
         ):
             continue
         if not _titled(sentence.text[:start], store.name_of(words)):
