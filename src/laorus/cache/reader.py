@@ -379,7 +379,7 @@ def read_quiz(db: sqlite3.Connection, path: Path) -> Store:
     The overview reads a fact from ``db`` when the quiz builds an item from it, so ``db`` must
     stay open while the quiz builds its items; a fact it cannot read raises CacheError then.
     """
-    from laorus.quiz.overview import FactRow, Overview, event_group, provide
+    from laorus.quiz.overview import FactRow, Overview, event_group, modes_of, provide, texts_of
 
     def fetch(fact_id: str) -> Fact | None:
         try:
@@ -403,15 +403,12 @@ def read_quiz(db: sqlite3.Connection, path: Path) -> Store:
             ):
                 tagged = tag_lists.get(tags)
                 if tagged is None:
-                    tagged = tag_lists[tags] = _texts(json.loads(tags))
+                    tagged = tag_lists[tags] = texts_of(json.loads(tags))
                 asked = mode_lists.get(modes)
                 if asked is None:
-                    asked = mode_lists[modes] = tuple(map(_texts, _items(json.loads(modes))))
-                if not (isinstance(start, int) and isinstance(end, int) and start <= end):
-                    msg = f"a quote's place is not two offsets: {start!r}, {end!r}"
-                    raise ValueError(msg)
+                    asked = mode_lists[modes] = modes_of(json.loads(modes))
                 group = event_group(fact_id, marks, same)
-                yield FactRow(fact_id, kind, tagged, asked, group, start, end)
+                yield FactRow.checked(fact_id, kind, tagged, asked, group, start, end)
         except (sqlite3.Error, ValueError, TypeError) as exc:
             msg = f"the cache cannot be read ({exc})"
             raise CacheError(msg) from None
@@ -426,23 +423,6 @@ def read_quiz(db: sqlite3.Connection, path: Path) -> Store:
     store = Store(path=path, source=source, facts=(), names=names, partial=True)
     provide(store, found)
     return store
-
-
-def _items(value: object) -> list[object]:
-    """A cached list; ValueError when it is none (a cache file may have been edited)."""
-    if not isinstance(value, list):
-        msg = f"expected a list, not {value!r:.40}"
-        raise ValueError(msg)
-    return value
-
-
-def _texts(value: object) -> tuple[str, ...]:
-    """A cached list of texts; ValueError when it is none."""
-    items = _items(value)
-    if not all(isinstance(item, str) for item in items):
-        msg = f"expected texts, not {value!r:.40}"
-        raise ValueError(msg)
-    return tuple(str(item) for item in items)
 
 
 def read_ids(db: sqlite3.Connection) -> list[str]:

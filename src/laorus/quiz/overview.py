@@ -100,6 +100,23 @@ class FactRow:
     quote_end: int
 
     @classmethod
+    def checked(
+        cls,
+        fact_id: object,
+        category: object,
+        tags: tuple[str, ...],
+        modes: tuple[tuple[str, ...], ...],
+        group: object,
+        start: object,
+        end: object,
+    ) -> FactRow:
+        """A row read back from a cache file; ValueError when a value is not of its kind."""
+        if not (isinstance(start, int) and isinstance(end, int) and start <= end):
+            msg = f"a quote's place is not two offsets: {start!r:.20}, {end!r:.20}"
+            raise ValueError(msg)
+        return cls(_text(fact_id), _text(category), tags, modes, _text(group), start, end)
+
+    @classmethod
     def of(cls, fact: Fact) -> FactRow:
         """The row of a fact."""
         return cls(
@@ -332,15 +349,15 @@ class Overview:
             data = json.loads(text)
             return cls(
                 name_kinds=_mapping(data["name_kinds"], _text),
-                names=_texts(data["names"]),
-                tags=_texts(data["tags"]),
+                names=texts_of(data["names"]),
+                tags=texts_of(data["tags"]),
                 sorts=_mapping(
-                    data["sorts"], lambda v: _mapping(v, lambda s: frozenset(_texts(s)))
+                    data["sorts"], lambda v: _mapping(v, lambda s: frozenset(texts_of(s)))
                 ),
                 kinds=_mapping(data["kinds"], _kind_names),
                 dates=tuple(_date(d) for d in _list(data["dates"])),
-                years=frozenset(_texts(data["years"])),
-                numbers=frozenset(_texts(data["numbers"])),
+                years=frozenset(texts_of(data["years"])),
+                numbers=frozenset(texts_of(data["numbers"])),
                 latest=_maybe_number(data["latest"]),
                 dated_names=_mapping(data["dated_names"], _date_counts),
                 answer_forms={
@@ -387,8 +404,14 @@ def _maybe_number(value: object) -> int | None:
     return None if value is None else _number(value)
 
 
-def _texts(value: object) -> tuple[str, ...]:
+def texts_of(value: object) -> tuple[str, ...]:
+    """A list of texts read back from a cache file; ValueError when it is none."""
     return tuple(_text(item) for item in _list(value))
+
+
+def modes_of(value: object) -> tuple[tuple[str, ...], ...]:
+    """Each question's modes read back from a cache file; ValueError when they are none."""
+    return tuple(texts_of(modes) for modes in _list(value))
 
 
 def _pair(value: object) -> tuple[object, object]:
@@ -404,7 +427,7 @@ def _mapping(value: object, read: Callable[[object], _V]) -> dict[str, _V]:
 
 
 def _kind_names(value: object) -> KindNames:
-    listed, answers, aliases = (frozenset(_texts(v)) for v in _list(value))
+    listed, answers, aliases = (frozenset(texts_of(v)) for v in _list(value))
     return KindNames(listed, answers, aliases)
 
 
@@ -424,7 +447,7 @@ def _date_counts(value: object) -> dict[PartialDate, int]:
 
 def _forms_and_kind(value: object) -> tuple[tuple[str, ...], str | None]:
     forms, kind = _list(value)
-    return _texts(forms), None if kind is None else _text(kind)
+    return texts_of(forms), None if kind is None else _text(kind)
 
 
 def _span(value: object) -> Span:
