@@ -271,6 +271,8 @@ def test_a_number_of_years_the_sentence_computes_is_not_blanked(
         ("In 2024, two meetings took place - on May 9 in Moscow and on October 24 in Kazan.", True),
         ("Russia held three forums: in Moscow, in Kazan and in Sochi.", True),
         ("Russia held three forums: in Moscow and in Kazan.", False),
+        ("Russia held three forums: in Moscow, in Kazan, and in Sochi.", True),
+        ("In 2024, two meetings took place - on May 9, 2024 in Moscow and in Kazan.", True),
         ("In 2024, two meetings took place - in Moscow, in Kazan and in Sochi.", False),
         ("In 2024, two meetings of the heads of state took place in Moscow.", False),
     ],

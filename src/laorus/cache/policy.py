@@ -175,7 +175,10 @@ def load_for_quiz(
             try:
                 return read_quiz(db, path)
             except CacheError:
-                db.close()  # loaded (and the cache rebuilt) below
+                db.close()
+                # Its facts may read well while its overview does not: write it again.
+                return load(path, progress=progress, threshold=threshold, environ=environ,
+                            fresh=True)  # fmt: skip
     return load(path, progress=progress, threshold=threshold, environ=environ)
 
 

@@ -365,7 +365,7 @@ def _earliest(
     """
     sql = (
         f"SELECT first_year FROM facts WHERE {condition} AND same_event IS NULL"
-        " ORDER BY first_year LIMIT 1 OFFSET ?"
+        " AND first_year IS NOT NULL ORDER BY first_year LIMIT 1 OFFSET ?"
     )
     row = db.execute(sql, [*values, count - 1]).fetchone()
     if row is None:  # fewer events than that: all of them

@@ -7,11 +7,12 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from laorus.errors import LaorusError
 from laorus.quiz.memo import memo
 from laorus.quiz.overview import Span, overview, with_spans
 from laorus.store.model import Fact, Name, Store
 from laorus.text.dates import DAY_AND_MONTH, FULL_DATE, MONTH_YEAR, YEAR
-from laorus.text.numerals import number_word, ordinal_word
+from laorus.text.numerals import find_numbers, number_word, ordinal_word
 from laorus.text.sentences import Sentence, covering, sentences
 
 BLANK = "_____"
@@ -32,6 +33,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(rf"\b(?:{'|'.join(_SPELT)})\b")),
 )
 _DAY_AND_MONTH = re.compile(DAY_AND_MONTH)
+_FULL_DATE = re.compile(FULL_DATE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,15 +208,14 @@ _LISTED_AFTER = re.compile(r"(?:\s*:|\s+[-–—])\s+(.+)$")
 def _counted_after(text: str, start: int, words: str, kind: str) -> bool:
     """Whether the sentence counts out the blanked number itself: "_____ meetings took place -
     on May 9 in Moscow and on October 24 in Kazan" lists two after its dash."""
-    from laorus.text.numerals import find_numbers
-
     numbers = find_numbers(words)
     if kind != "number" or len(numbers) != 1 or numbers[0].ordinal:
         return False
     listed = _LISTED_AFTER.search(text, start + len(words))
     if listed is None:
         return False
-    items = listed.group(1)
+    # Dates hold commas of their own ("May 9, 2024"); ", and" separates once.
+    items = _FULL_DATE.sub("a date", listed.group(1)).replace(", and ", " and ")
     count = 1 + items.count(", ") + len(re.findall(r"\band\b", items))
     return count == numbers[0].value
 
@@ -254,6 +255,9 @@ def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, lis
     No blank whose words (or another form of them) the sentence repeats, nor one a title right
     before it tells ("President of the Russian Federation _____").
     """
+    if facts is None and store.partial:
+        msg = f"{store.path}: the blanks of every fact need every fact of the store"
+        raise LaorusError(msg)
     chosen = store.facts if facts is None else facts
     found = {}
     for fact in chosen:

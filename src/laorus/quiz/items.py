@@ -77,6 +77,7 @@ class NoQuestions(LaorusError):
 
 def select_facts(store: Store, selection: Selection) -> tuple[Fact, ...]:
     """The facts of a whole store that pass the category and tag filters."""
+    _whole(store)
     chosen = {row.id for row in select_rows(store, selection)}
     return tuple(fact for fact in store.facts if fact.id in chosen)
 
@@ -84,12 +85,16 @@ def select_facts(store: Store, selection: Selection) -> tuple[Fact, ...]:
 def select_rows(store: Store, selection: Selection) -> Iterator[FactRow]:
     """The store's facts (as its overview gives them) that pass the category and tag filters."""
     tag = same_words(selection.tag) if selection.tag is not None else None
-    return (
-        row
-        for row in overview(store).rows(selection.category)
-        if (selection.category is None or row.category == selection.category)
-        and (tag is None or tag in row.tags)
-    )
+    rows = overview(store).rows(selection.category)  # of the category, if one is given
+    return (row for row in rows if tag is None or tag in row.tags)
+
+
+def _whole(store: Store) -> None:
+    """A LaorusError for a store that holds only some of its facts: a listing of every item
+    would silently leave the others out."""
+    if store.partial:
+        msg = f"{store.path}: a listing needs every fact of the store"
+        raise LaorusError(msg)
 
 
 def all_tags(store: Store) -> tuple[str, ...]:
