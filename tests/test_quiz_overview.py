@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from laorus.cache import policy as cache
 from laorus.cache import reader
+from laorus.cache.overview_record import overview_from_record, overview_record
 from laorus.cli import app
 from laorus.errors import LaorusError
 from laorus.quiz.cloze import blanks, sentence_spans
@@ -38,14 +39,14 @@ def test_an_overview_reads_back_from_its_record_as_it_was_worked_out() -> None:
     store = load(SHIPPED)
     sentence_spans(store)
     worked_out = overview(store)
-    again = Overview.from_record(worked_out.record(), lambda _: None, lambda _: iter(()))
+    again = overview_from_record(overview_record(worked_out), lambda _: None, lambda _: iter(()))
     assert again == worked_out
     assert again.spans
 
 
 def test_an_overview_without_its_cloze_spans_is_not_saved() -> None:
     with pytest.raises(ValueError, match="spans"):
-        Overview.of(load(SHIPPED)).record()
+        overview_record(Overview.of(load(SHIPPED)))
 
 
 def test_a_fact_s_blanks_are_those_of_its_row_in_the_overview() -> None:

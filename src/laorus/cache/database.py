@@ -192,6 +192,7 @@ def write(
 def _fill(
     db: sqlite3.Connection, built: Store, index: SearchIndex, key: str, progress: Progress | None
 ) -> None:
+    from laorus.quiz.overview import FactRow
     from laorus.store.summary import summarise
     from laorus.text.words import same_words
 
@@ -209,9 +210,9 @@ def _fill(
             tags = encode([tag_words[t] for t in fact.tags])
             texts = index.primary_texts[number], index.quote_texts[number]
             links = fact.commemorates, fact.same_event
-            # What a quiz reads of every fact (laorus.quiz.overview.FactRow).
-            quoted = fact.quote_start, fact.quote_start + len(fact.quote)
-            modes = encode([question.modes for question in fact.questions])
+            # What a quiz reads of every fact (its row; laorus.cache.overview_record).
+            row = FactRow.of(fact)
+            quoted, modes = (row.quote_start, row.quote_end), encode(row.modes)
             rows.append((number, fact.id, fact.category, tags, first, last, *texts,
                          fact_record(fact, encode), *links, *quoted, modes))  # fmt: skip
         db.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 14)})", rows)
@@ -245,8 +246,9 @@ def _fill(
 
 def _overview(built: Store) -> str:
     """The quiz's overview of the store (laorus.quiz.overview), its cloze spans worked out."""
+    from laorus.cache.overview_record import overview_record
     from laorus.quiz.cloze import sentence_spans
     from laorus.quiz.overview import overview
 
     sentence_spans(built)
-    return overview(built).record()
+    return overview_record(overview(built))

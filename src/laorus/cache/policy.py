@@ -168,7 +168,8 @@ def load_for_quiz(
     file = _file(path, threshold, environ)
     if file is not None:
         from laorus.cache import database as files
-        from laorus.cache.reader import CacheError, read_quiz
+        from laorus.cache.overview_record import read_quiz
+        from laorus.cache.reader import CacheError
 
         db = files.open_matching(file, path)
         if db is not None:

@@ -373,58 +373,6 @@ def _earliest(
     return f"{condition} AND first_year <= ?", [*values, row[0]]
 
 
-def read_quiz(db: sqlite3.Connection, path: Path) -> Store:
-    """The cached store with no fact decoded yet, given the quiz's overview of all of them.
-
-    The overview reads a fact from ``db`` when the quiz builds an item from it, so ``db`` must
-    stay open while the quiz builds its items; a fact it cannot read raises CacheError then.
-    """
-    from laorus.quiz.overview import FactRow, Overview, event_group, modes_of, provide, texts_of
-
-    def fetch(fact_id: str) -> Fact | None:
-        try:
-            row = db.execute("SELECT data FROM facts WHERE id = ?", (fact_id,)).fetchone()
-            return fact_from_record(row[0]) if row is not None else None
-        except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
-            msg = f"the cache cannot be read ({exc})"
-            raise CacheError(msg) from None
-
-    def rows(category: str | None) -> Iterator[FactRow]:
-        sql = (
-            "SELECT id, category, tags, modes, commemorates, same_event, quote_start, quote_end"
-            " FROM facts WHERE ? IS NULL OR category = ? ORDER BY number"
-        )
-        # Most facts share their tags' and modes' texts ("[]", "[[],[]]"): each is read once.
-        tag_lists: dict[str, tuple[str, ...]] = {}
-        mode_lists: dict[str, tuple[tuple[str, ...], ...]] = {}
-        try:
-            for fact_id, kind, tags, modes, marks, same, start, end in db.execute(
-                sql, (category, category)
-            ):
-                tagged = tag_lists.get(tags)
-                if tagged is None:
-                    tagged = tag_lists[tags] = texts_of(json.loads(tags))
-                asked = mode_lists.get(modes)
-                if asked is None:
-                    asked = mode_lists[modes] = modes_of(json.loads(modes))
-                group = event_group(fact_id, marks, same)
-                yield FactRow.checked(fact_id, kind, tagged, asked, group, start, end)
-        except (sqlite3.Error, ValueError, TypeError) as exc:
-            msg = f"the cache cannot be read ({exc})"
-            raise CacheError(msg) from None
-
-    try:
-        source = source_from_record(meta_value(db, "source"))
-        names = names_from_record(meta_value(db, "names"))
-        found = Overview.from_record(meta_value(db, "overview"), fetch, rows)
-    except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
-        msg = f"the cache cannot be read ({exc})"
-        raise CacheError(msg) from None
-    store = Store(path=path, source=source, facts=(), names=names, partial=True)
-    provide(store, found)
-    return store
-
-
 def read_ids(db: sqlite3.Connection) -> list[str]:
     """Every fact id of the cached store, in order."""
     try:

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from laorus.errors import Problem
 from laorus.quiz.memo import memo
-from laorus.quiz.overview import SORTS, answer_kind, overview, question_sort
+from laorus.quiz.overview import overview
+from laorus.quiz.sorts import SORTS, answer_kind, question_sort
 from laorus.store.model import LISTED_NAME_KINDS, Fact, Name, PartialDate, Question, Store
 from laorus.text.dates import (
     DAY_AND_MONTH,

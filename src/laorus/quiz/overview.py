@@ -2,73 +2,26 @@
 
 Options for a choice question come from the whole store (the years, dates and names it gives,
 the sort of each name, the dates given for the same people); a cloze blank takes the forms of
-every question with its answer; and which items a seed gives depends on every question and
-blank the filters select. An `Overview` holds all of that: worked out from a whole `Store` in
-one pass, or read back from the cache file it was saved in (`record`, `from_record`), so that a
-quiz on a large store decodes only the facts it asks about (``fetch``).
+the questions about its sentence with its answer; and which items a seed gives depends on every
+question and blank the filters select. An `Overview` holds all of that: worked out from a whole
+`Store` in one pass, or read back from the cache file it was saved in
+(laorus.cache.overview_record), so that a quiz on a large store reads each fact's row once and
+decodes only the facts it looks at (``fetch``).
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
 
 from laorus.errors import LaorusError
 from laorus.quiz.memo import memo
+from laorus.quiz.sorts import SORTS, answer_kind, question_sort
 from laorus.store.model import LISTED_NAME_KINDS, Fact, PartialDate, Question, Store
 from laorus.text.sentences import covering, sentences
 from laorus.text.words import same_words
-
-SORTS = {
-    "city": "city",
-    "capital": "city",
-    "town": "city",
-    "country": "country",
-    "region": "region",
-    "province": "province",
-    "square": "square",
-    "company": "company",
-    "corporation": "company",
-    "group": "company",
-    "organisation": "organisation",
-    "organization": "organisation",
-    "association": "organisation",
-    "alliance": "alliance",
-    "bloc": "alliance",
-    "party": "party",
-    "hospital": "hospital",
-    "commission": "commission",
-    "society": "society",
-    "church": "church",
-    "body": "body",
-}
-"""Nouns a question may ask for ("In which city"), and the sort of name each stands for."""
-_SORT_WINDOW = 4
-"""How many words after "which" or "what" may name the sort ("which Russian state corporation")."""
-
-
-def question_sort(question: str) -> str | None:
-    """The sort of name a question asks for ("city" for "In which city..."), if it says."""
-    for match in re.finditer(r"\b(?:which|what)\b", question, re.IGNORECASE):
-        for word in re.findall(r"\w+", question[match.end() :])[:_SORT_WINDOW]:
-            sort = SORTS.get(word.casefold())
-            if sort:
-                return sort
-    return None
-
-
-def answer_kind(answer: str, name_kinds: Mapping[str, str]) -> str:
-    """The kind of an answer without a declared one: the grader's ("year", "date", "number"...),
-    else the kind under which the facts list it as a name (``name_kinds``), else "text"."""
-    from laorus.answers.grade import infer_kind as grading_kind
-
-    text = answer.strip()
-    kind = grading_kind(text)
-    return kind if kind != "text" else name_kinds.get(text, "text")
 
 
 def group_of(fact: Fact) -> str:
@@ -98,23 +51,6 @@ class FactRow:
     """group_of() the fact."""
     quote_start: int
     quote_end: int
-
-    @classmethod
-    def checked(
-        cls,
-        fact_id: object,
-        category: object,
-        tags: tuple[str, ...],
-        modes: tuple[tuple[str, ...], ...],
-        group: object,
-        start: object,
-        end: object,
-    ) -> FactRow:
-        """A row read back from a cache file; ValueError when a value is not of its kind."""
-        if not (isinstance(start, int) and isinstance(end, int) and start <= end):
-            msg = f"a quote's place is not two offsets: {start!r:.20}, {end!r:.20}"
-            raise ValueError(msg)
-        return cls(_text(fact_id), _text(category), tags, modes, _text(group), start, end)
 
     @classmethod
     def of(cls, fact: Fact) -> FactRow:
@@ -306,153 +242,6 @@ class Overview:
             for date, count in self.dated_names.get(name, {}).items()
             if count - (date in own) > 0
         }
-
-    def record(self) -> str:
-        """The overview as a JSON text (for a cache file), but for its rows (a cache file keeps
-        them with each fact); its spans must be worked out."""
-        if self.spans is None:
-            msg = "an overview is saved with its spans"
-            raise ValueError(msg)
-        data: dict[str, Any] = {
-            "name_kinds": self.name_kinds,
-            "names": self.names,
-            "tags": self.tags,
-            "sorts": {k: {n: sorted(s) for n, s in v.items()} for k, v in self.sorts.items()},
-            "kinds": {
-                k: [sorted(v.listed), sorted(v.answers), sorted(v.aliases)]
-                for k, v in self.kinds.items()
-            },
-            "dates": self.dates,
-            "years": sorted(self.years),
-            "numbers": sorted(self.numbers),
-            "latest": self.latest,
-            "dated_names": {
-                name: [[d.year, d.month, d.day, n] for d, n in counts.items()]
-                for name, counts in self.dated_names.items()
-            },
-            "answer_forms": [[start, forms] for start, forms in self.answer_forms.items()],
-            "spans": [[start, spans] for start, spans in self.spans.items()],
-        }
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-    @classmethod
-    def from_record(
-        cls,
-        text: str,
-        fetch: Callable[[str], Fact | None],
-        read_rows: Callable[[str | None], Iterator[FactRow]],
-    ) -> Overview:
-        """The overview a record() text describes, whose facts and rows the callables read;
-        ValueError when it cannot be one (every value is checked: a cache file may have been
-        edited)."""
-        try:
-            data = json.loads(text)
-            return cls(
-                name_kinds=_mapping(data["name_kinds"], _text),
-                names=texts_of(data["names"]),
-                tags=texts_of(data["tags"]),
-                sorts=_mapping(
-                    data["sorts"], lambda v: _mapping(v, lambda s: frozenset(texts_of(s)))
-                ),
-                kinds=_mapping(data["kinds"], _kind_names),
-                dates=tuple(_date(d) for d in _list(data["dates"])),
-                years=frozenset(texts_of(data["years"])),
-                numbers=frozenset(texts_of(data["numbers"])),
-                latest=_maybe_number(data["latest"]),
-                dated_names=_mapping(data["dated_names"], _date_counts),
-                answer_forms={
-                    _number(start): _mapping(by_form, _forms_and_kind)
-                    for start, by_form in map(_pair, _list(data["answer_forms"]))
-                },
-                spans={
-                    _number(start): tuple(_span(span) for span in _list(spans))
-                    for start, spans in map(_pair, _list(data["spans"]))
-                },
-                fetch=fetch,
-                read_rows=read_rows,
-            )
-        except (TypeError, KeyError, AttributeError) as exc:
-            msg = f"not an overview ({exc})"
-            raise ValueError(msg) from None
-
-
-_V = TypeVar("_V")
-
-
-def _list(value: object) -> list[object]:
-    if not isinstance(value, list):
-        msg = f"expected a list, not {value!r:.40}"
-        raise ValueError(msg)
-    return value
-
-
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        msg = f"expected a text, not {value!r:.40}"
-        raise ValueError(msg)
-    return value
-
-
-def _number(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        msg = f"expected a whole number, not {value!r:.40}"
-        raise ValueError(msg)
-    return value
-
-
-def _maybe_number(value: object) -> int | None:
-    return None if value is None else _number(value)
-
-
-def texts_of(value: object) -> tuple[str, ...]:
-    """A list of texts read back from a cache file; ValueError when it is none."""
-    return tuple(_text(item) for item in _list(value))
-
-
-def modes_of(value: object) -> tuple[tuple[str, ...], ...]:
-    """Each question's modes read back from a cache file; ValueError when they are none."""
-    return tuple(texts_of(modes) for modes in _list(value))
-
-
-def _pair(value: object) -> tuple[object, object]:
-    first, second = _list(value)
-    return first, second
-
-
-def _mapping(value: object, read: Callable[[object], _V]) -> dict[str, _V]:
-    if not isinstance(value, dict):
-        msg = f"expected an object, not {value!r:.40}"
-        raise ValueError(msg)
-    return {_text(key): read(item) for key, item in value.items()}
-
-
-def _kind_names(value: object) -> KindNames:
-    listed, answers, aliases = (frozenset(texts_of(v)) for v in _list(value))
-    return KindNames(listed, answers, aliases)
-
-
-def _date(value: object) -> tuple[int, int, int | None]:
-    year, month, day = _list(value)
-    return _number(year), _number(month), _maybe_number(day)
-
-
-def _date_counts(value: object) -> dict[PartialDate, int]:
-    counts = {}
-    for item in _list(value):
-        year, month, day, count = _list(item)
-        date = PartialDate(_number(year), _maybe_number(month), _maybe_number(day))
-        counts[date] = _number(count)
-    return counts
-
-
-def _forms_and_kind(value: object) -> tuple[tuple[str, ...], str | None]:
-    forms, kind = _list(value)
-    return texts_of(forms), None if kind is None else _text(kind)
-
-
-def _span(value: object) -> Span:
-    start, words, kind = _list(value)
-    return _number(start), _text(words), _text(kind)
 
 
 _KEY = "overview"
