@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from laorus.cache import database
+from laorus.cache import overview_record as overview_record_module
 from laorus.cache import policy as cache
-from laorus.cache import reader
-from laorus.cache.overview_record import overview_from_record, overview_record
+from laorus.cache.overview_record import overview_from_record, overview_record, read_quiz
 from laorus.cli import app
 from laorus.errors import LaorusError
-from laorus.quiz.cloze import blanks, sentence_spans
-from laorus.quiz.items import MODES, Selection, build
+from laorus.quiz.cloze import blanks, fact_blanks, sentence_spans
+from laorus.quiz.items import MODES, Selection, build, facts_named
 from laorus.quiz.overview import Overview, overview, provide
 from laorus.store.model import Fact, Store
 from laorus.store.read import load
@@ -51,21 +52,19 @@ def test_an_overview_without_its_cloze_spans_is_not_saved() -> None:
 
 def test_a_fact_s_blanks_are_those_of_its_row_in_the_overview() -> None:
     store = load(SHIPPED)
-    rows = {row.id: row for row in overview(store).rows()}
-    for fact in store.facts:
-        row = rows[fact.id]
-        assert (row.quote_start, row.quote_end) == (
-            fact.quote_start,
-            fact.quote_start + len(fact.quote),
-        )
-        assert len(row.modes) == len(fact.questions)
-    assert sum(len(found) for found in blanks(store).values()) > len(store.facts)
+    every = blanks(store)
+    rows = list(overview(store).rows())
+    assert [row.id for row in rows] == [fact.id for fact in store.facts]
+    for row in rows:
+        found = fact_blanks(store, row.id, row.quote_start, row.quote_end)
+        assert found == every.get(row.id, [])
+    assert sum(len(found) for found in every.values()) > len(store.facts)
 
 
 def _quiz_store(path: Path, home: dict[str, str]) -> tuple[Store, list[str]]:
     """The store as a quiz reads it from its cache, and the ids of the facts it decoded."""
     cache.load(path, threshold=0, environ=home)  # writes the cache
-    store = cache.load_for_quiz(path, threshold=0, environ=home)
+    store, _ = cache.load_for_quiz(path, threshold=0, environ=home)
     decoded: list[str] = []
     given = overview(store)
     read = given.fetch
@@ -138,7 +137,7 @@ def test_a_quiz_whose_cache_file_fails_mid_way_asks_the_same_from_the_whole_stor
         msg = "damaged"
         raise ValueError(msg)
 
-    monkeypatch.setattr(reader, "fact_from_record", broken)
+    monkeypatch.setattr(overview_record_module, "fact_from_record", broken)
     found = runner.invoke(app, argv, env=home)
     assert found.exit_code == 0, found.output
     assert json.loads(found.stdout) == json.loads(expected.stdout)
@@ -172,7 +171,8 @@ def _set_overview(field: str, value: str) -> str:
         "UPDATE facts SET quote_start = 'x' WHERE number = 3",
         "UPDATE facts SET modes = '{}'",
         "UPDATE facts SET tags = '[1, 2]'",
-        "UPDATE facts SET data = '[]' WHERE number = 7",
+        "UPDATE facts SET data = (SELECT data FROM facts WHERE number = 5)",
+        "UPDATE facts SET modes = '[[\"bogus\"]]' WHERE number = 4",
     ],
 )
 def test_a_cache_file_edited_by_hand_means_the_same_quiz_and_a_new_cache(
@@ -190,6 +190,15 @@ def test_a_cache_file_edited_by_hand_means_the_same_quiz_and_a_new_cache(
         db.execute(damage)
     found = runner.invoke(app, argv, env=env)
     assert (found.exit_code, found.stdout) == (0, expected.stdout), found.output
-    # The cache is whole again: the next run reads it as the first did.
-    whole = cache.load_for_quiz(path, threshold=0, environ=env)
-    assert list(overview(whole).rows()) == list(overview(load(path)).rows())
+    # The cache was written again: it reads whole, as the first run's did.
+    db = database.open_matching(file, path)
+    assert db is not None
+    try:
+        again = read_quiz(db, path)
+        rows = list(overview(again).rows())
+        assert rows == list(overview(load(path)).rows())
+        assert [fact.id for fact in facts_named(again, [r.id for r in rows[:50]])] == [
+            r.id for r in rows[:50]
+        ]
+    finally:
+        db.close()

@@ -161,10 +161,13 @@ def load_for_quiz(
     progress: Progress | None = None,
     threshold: int = THRESHOLD,
     environ: Mapping[str, str] = os.environ,
-) -> Store:
-    """The store at ``path`` as a quiz needs it: from a matching cache, no fact decoded until
-    the quiz builds an item from it (laorus.cache.reader.read_quiz: the cache file stays open
-    for that, until the store is dropped); otherwise the whole store, as load() gives it."""
+) -> tuple[Store, Callable[[], None]]:
+    """The store at ``path`` as a quiz needs it, and what closes the cache file it reads.
+
+    From a matching cache no fact is decoded until the quiz builds an item from it
+    (laorus.cache.overview_record.read_quiz), so the file stays open until the close is called;
+    otherwise the whole store, as load() gives it (and a close that does nothing).
+    """
     file = _file(path, threshold, environ)
     if file is not None:
         from laorus.cache import database as files
@@ -174,13 +177,18 @@ def load_for_quiz(
         db = files.open_matching(file, path)
         if db is not None:
             try:
-                return read_quiz(db, path)
+                return read_quiz(db, path), db.close
             except CacheError:
                 db.close()
                 # Its facts may read well while its overview does not: write it again.
-                return load(path, progress=progress, threshold=threshold, environ=environ,
-                            fresh=True)  # fmt: skip
-    return load(path, progress=progress, threshold=threshold, environ=environ)
+                store = load(path, progress=progress, threshold=threshold, environ=environ,
+                             fresh=True)  # fmt: skip
+                return store, _nothing
+    return load(path, progress=progress, threshold=threshold, environ=environ), _nothing
+
+
+def _nothing() -> None:
+    """Nothing to close."""
 
 
 def with_index(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence, Set
+    from collections.abc import Callable, Sequence, Set
     from pathlib import Path
 
     import typer
@@ -45,14 +45,17 @@ def load_store(ctx: typer.Context, wanted: Wanted | None = None, *, fresh: bool 
         return load(store_path(ctx), progress=progress, fresh=fresh)
 
 
-def load_for_quiz(ctx: typer.Context) -> Store:
+def load_for_quiz(ctx: typer.Context) -> tuple[Store, Callable[[], None]]:
     """The chosen store as a quiz needs it: a large one's facts read from its cache only when
-    the quiz builds an item from them (laorus.cache.policy.load_for_quiz)."""
+    the quiz builds an item from them (laorus.cache.policy.load_for_quiz); and what closes that
+    cache file, which the command closes when it ends (or before the cache is written again)."""
     from laorus.cache.policy import load_for_quiz as load
     from laorus.cli.progress import progress_bar
 
     with progress_bar() as progress:
-        return load(store_path(ctx), progress=progress)
+        store, close = load(store_path(ctx), progress=progress)
+    ctx.call_on_close(close)
+    return store, close
 
 
 def load_head(ctx: typer.Context, decode: Set[str] = frozenset()) -> tuple[Store, list[str]]:

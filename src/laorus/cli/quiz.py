@@ -88,7 +88,7 @@ def quiz(
     from laorus.quiz.keys import question_texts
 
     # A large store's facts are read from its cache only as the quiz needs them.
-    store = load_for_quiz(ctx)
+    store, close = load_for_quiz(ctx)
     if tag is not None:
         params.check_tag(questions.all_tags(store), tag)
     now = dt.datetime.now(dt.UTC)
@@ -109,7 +109,9 @@ def quiz(
             # current wording: only answers to the questions as they stand now count (a
             # review of the store renumbers them).
             answered = sorted({record.fact_id for record in loaded.records})
-            store, known = _on_whole(ctx, store, lambda s: questions.facts_named(s, answered))
+            store, known = _on_whole(
+                ctx, store, close, lambda s: questions.facts_named(s, answered)
+            )
             ids = {fact.id for fact in known}
             texts = question_texts(known)
             mine = history.asked_now(history.for_store(loaded.records, recorder.store, ids), texts)
@@ -123,6 +125,7 @@ def quiz(
         store, items = _on_whole(
             ctx,
             store,
+            close,
             lambda chosen: questions.build(
                 chosen, mode, count, random.Random(seed), selection, first
             ),
@@ -140,14 +143,17 @@ def quiz(
             _still_due(mine, recorder)
 
 
-def _on_whole(ctx: typer.Context, store: Store, use: Callable[[Store], _T]) -> tuple[Store, _T]:
+def _on_whole(
+    ctx: typer.Context, store: Store, close: Callable[[], None], use: Callable[[Store], _T]
+) -> tuple[Store, _T]:
     """``use(store)``, and the store used: when the store's cache file turns out damaged on the
-    way, the whole store, parsed and cached again, is used instead."""
+    way, it is closed, and the whole store, parsed and cached again, is used instead."""
     from laorus.cache.reader import CacheError
 
     try:
         return store, use(store)
     except CacheError:
+        close()
         whole = load_store(ctx, fresh=True)
         return whole, use(whole)
 
