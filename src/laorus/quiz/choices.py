@@ -260,14 +260,20 @@ def distractors(
         return bool(found)
 
     chosen: list[str] = []
+    named: set[Name] = set()  # the names the options chosen are forms of: each offered once
     for candidates in tiers:
         fresh = [c for c in candidates if c not in chosen]
         rng.shuffle(fresh)
         for option in fresh:
             if len(chosen) == OPTIONS - 1:
                 break
+            name = store.name_of(option)
+            if name in named:
+                continue  # "Intergovernmental Commission" beside its full name
             if (avoid is None or not avoid(option)) and wrong(option):
                 chosen.append(option)
+                if name is not None:
+                    named.add(name)
     return tuple(chosen) if len(chosen) == OPTIONS - 1 else ()
 
 
