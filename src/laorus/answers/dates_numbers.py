@@ -6,6 +6,8 @@ result of either grader, lives here so that laorus.answers.grade (names and text
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -130,7 +132,30 @@ def several(count: int) -> str:
 
 
 def grade_date(answer: str, forms: list[str], asked: Collection[str] = ()) -> Verdict:
-    """Grade a date, a month or a range: every part the expected answer gives, and equal."""
+    """Grade a date, a month or a range: every part the expected answer gives, and equal.
+
+    A numeric date is read day first; one that is right only when read month first is wrong,
+    and the reason says how it was read.
+    """
+    verdict = _grade_date(answer, forms, asked)
+    either = _EITHER_WAY.search(answer)
+    if verdict.correct or either is None:
+        return verdict
+    day, sep, month, year = either.groups()
+    swapped = answer[: either.start()] + sep.join((month, day, year)) + answer[either.end() :]
+    if not _grade_date(swapped, forms, asked).correct:
+        return verdict
+    read = f"{int(day)} {calendar.month_name[int(month)]} {year}"
+    return Verdict(
+        False, f"ambiguous: {either.group()} is read day first ({read}); write the month in words"
+    )
+
+
+_EITHER_WAY = re.compile(r"(?<![\d./-])(0?[1-9]|1[0-2])([./-])(0?[1-9]|1[0-2])\2(\d{4})(?![\d./-])")
+"""A numeric date whose day and month could each be the other ("5/9/2025")."""
+
+
+def _grade_date(answer: str, forms: list[str], asked: Collection[str] = ()) -> Verdict:
     targets = [dates for dates in (read_dates(form).dates for form in forms) if dates]
     read = read_dates(answer)
     glued = [word.surface for word in words(answer) if not word.number and _has_digit(word.key)]
@@ -169,7 +194,6 @@ def grade_date(answer: str, forms: list[str], asked: Collection[str] = ()) -> Ve
 
 def _wrong_weekday(given: tuple[DateParts, ...], weekdays: tuple[int, ...]) -> str | None:
     """Why a weekday named beside a full date is not the day it fell on, or None if it is."""
-    import calendar
     import datetime as dt
 
     full = [dt.date(d.year, d.month, d.day) for d in given if d.year and d.month and d.day]
