@@ -309,3 +309,54 @@ def test_answer_key_gives_a_cloze_its_sentence_and_the_accepted_forms() -> None:
     [entry] = answer_key([cloze])
     assert entry["sentence"] == "_____ could build a plant."
     assert entry["accept"] == ["Rosatom State Corporation"]
+
+
+def _cloze(sentence: str, answer: str, rivals: tuple[str, ...] = ()) -> QuizItem:
+    blank = "_____"
+    return QuizItem(
+        key="k#cloze-1",
+        fact_id="k",
+        category="positions",
+        mode="cloze",
+        prompt=f"Fill in the blank (a city): {sentence}",
+        answer=answer,
+        kind="place",
+        rivals=rivals,
+        context=sentence.replace(blank, answer),
+        sentence=sentence,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "given", "correct"),
+    [
+        # The sentence's own words beside the blank may be repeated ...
+        ("territories controlled by the _____ regime are respected.", "Kiev", "Kiev regime", True),
+        (
+            "territories controlled by the _____ regime are respected.",
+            "Kiev",
+            "the Kiev regime",
+            True,
+        ),  # fmt: skip
+        ("meetings held on the sidelines of _____ events.", "ASEAN", "ASEAN events", True),
+        # ... but they do not make another answer right,
+        (
+            "territories controlled by the _____ regime are respected.",
+            "Kiev",
+            "Moscow regime",
+            False,
+        ),  # fmt: skip
+        # nor are words beyond punctuation the blank's: "RusHydro and GAZ" names two companies.
+        (
+            "such as Rusal, _____, and GAZ Group are interested.",
+            "RusHydro",
+            "RusHydro and GAZ",
+            False,
+        ),  # fmt: skip
+    ],
+)
+def test_a_cloze_answer_may_repeat_the_words_beside_its_blank(
+    sentence: str, answer: str, given: str, correct: bool
+) -> None:
+    item = _cloze(sentence, answer, rivals=("Moscow", "GAZ Group", "Rusal"))
+    assert check(item, given).correct is correct

@@ -168,6 +168,8 @@ def check(item: QuizItem, given: str, store: Store | None = None) -> Answer:
     if not text:
         return Answer(item, "", "", False, "skipped")
     meant = resolve_choice(item, text)
+    if item.mode == "cloze":
+        meant = without_neighbours(item, meant)
     verdict = grade(
         meant,
         item.answer,
@@ -187,6 +189,39 @@ def check(item: QuizItem, given: str, store: Store | None = None) -> Answer:
         # The grader's "that is X, not Y" or "wrong number" says less than the option picked.
         reason = f"you chose {LETTERS[item.choices.index(meant)]}: {meant}"
     return Answer(item, text, meant, verdict.correct, reason)
+
+
+_NEIGHBOURS = 2
+"""How many of the sentence's own words next to a blank an answer may repeat."""
+_FOLLOWING = re.compile(r"((?: [a-z]+){1,2})\b")
+_PRECEDING = re.compile(r"\b((?:[a-z]+ ){1,2})$")
+
+
+def without_neighbours(item: QuizItem, text: str) -> str:
+    """A cloze answer without the sentence's own words that it repeats right beside the blank:
+    "Kiev regime" for "...controlled by the _____ regime" is "Kiev". Only plain lower-case
+    words joined to the blank by a space count (not "and GAZ Group" after "_____,")."""
+    from laorus.quiz.cloze import BLANK
+
+    before, blank, after = item.sentence.partition(BLANK)
+    if not blank:
+        return text
+    following = _FOLLOWING.match(after)
+    preceding = _PRECEDING.search(before)
+    found = text
+    if following:
+        for size in range(_NEIGHBOURS, 0, -1):
+            tail = " ".join(following.group(1).split()[:size])
+            if found.casefold().endswith(" " + tail):
+                found = found[: -len(tail) - 1].rstrip()
+                break
+    if preceding:
+        for size in range(_NEIGHBOURS, 0, -1):
+            head = " ".join(preceding.group(1).split()[-size:])
+            if found.casefold().startswith(head + " "):
+                found = found[len(head) + 1 :].lstrip()
+                break
+    return found or text
 
 
 @dataclass(frozen=True, slots=True)
