@@ -370,6 +370,9 @@ REFUSE = [
     ("undeclared-war", 2, "United States of South Russia", ""),
     # a swapped head noun
     ("mittaphab-hospital", 1, "Mittaphab Friendship Society", "wrong kind"),
+    # a form that is as much another name's: neither is named
+    ("mittaphab-hospital", 1, "Russian-Lao Friendship", "too vague"),
+    ("friendship-society", 1, "Russian-Lao Friendship", "too vague"),
     ("mittaphab-hospital", 1, "Mittaphab school", ""),
     ("geneva-conference-1954", 2, "Geneva Summit", "wrong kind"),
     ("geneva-conference-1954", 2, "Geneva Convention", ""),

@@ -314,6 +314,9 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
     if best.accepted:
         if named and min(named)[0] < best.cost:
             return Verdict(False, f"that is {min(named)[1]}, not {expected}")
+        if named and min(named)[0] == best.cost:
+            # "Russian-Lao Friendship": the hospital's name as much as the society's
+            return Verdict(False, f"too vague: {expected} or {min(named)[1]}?")
         wrong = _wrong_shape(given, text.form_words[at], text)
         if wrong:
             return Verdict(False, wrong)
