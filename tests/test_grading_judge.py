@@ -649,6 +649,7 @@ DIALOGUE = (
 )
 SQUARE = "Across which square did a Lao ceremonial regiment march in formation?"
 PRACTICES = "What kind of practices does Lavrov say 'we' are categorically opposed to?"
+EVENT = "What Russian-Lao event was held for the first time at the Vladivostok venue in 2025?"
 SCHOOL = (
     "What is being created in Vientiane with a full cycle of training under a joint curriculum?"
 )
@@ -699,6 +700,8 @@ BARE_ACCEPT = [
     (SQUARE, "Red Square", "Red Sq.", "correct"),
 ]
 BARE_REFUSE = [
+    # a common phrase's modifier without its kind word
+    (EVENT, "business forum", "business", "too vague: part of the answer is missing"),
     # "a university", as it is said
     (SCHOOL, "first Russian-Lao school", "Russian-Lao university", "a university is not a school"),
     # a year that contradicts the question's own

@@ -29,13 +29,8 @@ _IDIOMS = (
     (re.compile(r"\btwice\b", re.IGNORECASE), "two"),
     (re.compile(r"\bthrice\b", re.IGNORECASE), "three"),
     (re.compile(r"\bonce\b", re.IGNORECASE), "one"),
-    # A rate said in words is the question's "annually": "100 a year".
-    (
-        re.compile(r"\b(?:a|per|each|every)\s+year\b|\bper\s+annum\b|\byearly\b", re.IGNORECASE),
-        "annually",
-    ),  # fmt: skip
     # No \b before "#": it is no word character, so "#3" has no boundary before it.
-    (re.compile(r"\b(?:number|no\.)\s*(?=\w)|#(?=\d)", re.IGNORECASE), ""),
+    (re.compile(r"\b(?:number|no\.)\s*(?=\w)|(?<![^\s(])#(?=\d)", re.IGNORECASE), ""),
 )
 QUALIFIERS = frozenset(
     {
@@ -67,6 +62,16 @@ def number_idioms(answer: str) -> str:
     for pattern, plain in _IDIOMS:
         answer = pattern.sub(plain, answer)
     return " ".join(answer.split())
+
+
+_RATE = re.compile(r"\s*\b(?:(?:a|per|each|every)\s+year|per\s+annum|yearly|annually)\b", re.I)
+_RATE_ASKED = frozenset({"annually", "yearly"})
+
+
+def without_rate(answer: str, asked: Collection[str]) -> str:
+    """A number said with the rate the question asks about, without it: "100 a year" is 100
+    when the question asks how many "annually"; otherwise the rate stays, a word too many."""
+    return _RATE.sub("", answer).strip() if _RATE_ASKED & set(asked) else answer
 
 
 def question_words(question: str) -> frozenset[str]:

@@ -11,7 +11,13 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from laorus.answers.context import number_idioms, question_words, undot, unframe
+from laorus.answers.context import (
+    number_idioms,
+    question_words,
+    undot,
+    unframe,
+    without_rate,
+)
 from laorus.answers.dates_numbers import Verdict, grade_date, grade_number
 from laorus.answers.names import Vocabulary, vocabulary
 from laorus.answers.text import grade_text
@@ -68,7 +74,7 @@ def grade(
     asked = question_words(text_of) if text_of else frozenset()
     kind = effective_kind(kind, forms[0])
     if kind in ("year", "number"):
-        return grade_number(number_idioms(answer), forms, kind, asked)
+        return grade_number(number_idioms(without_rate(answer, asked)), forms, kind, asked)
     if kind in ("date", "month"):
         verdict = grade_date(answer, forms, asked)
         other = _other_year(answer, forms, text_of) if verdict.correct and text_of else None

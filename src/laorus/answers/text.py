@@ -6,7 +6,7 @@ The rules are in the docstring of laorus.answers.grade, which calls grade_text.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -320,6 +320,8 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         wrong = _wrong_shape(given, text.form_words[at], text)
         if wrong:
             return Verdict(False, wrong)
+        if _bare_modifier(given, text.form_words[at], text.asked):
+            return Verdict(False, "too vague: part of the answer is missing")
         known = f"{text.forms[at]} is a known form of {expected}" if at >= text.own else ""
         if best.typos:
             typos = "typos" if len(best.typos) > 1 else "a typo"
@@ -523,6 +525,16 @@ def _extra_words(given: Sequence[Word], best: Alignment, text: _Text) -> Verdict
     # Some words are right, these are not: "Eastern European Forum" is missing "Economic" too,
     # but "European" is what makes it another forum.
     return Verdict(False, f"not part of the answer: {extras}")
+
+
+def _bare_modifier(given: Sequence[Word], wanted: Sequence[Word], asked: Set[str]) -> bool:
+    """Whether the answer leaves out the kind word of a common phrase ("business" for "business
+    forum"): too vague there, unlike beside a name ("Mittaphab" for Mittaphab Hospital), or when
+    the question says the kind ("What kind of forum...")."""
+    have = {word.key for word in given}
+    left_out = [w for w in wanted if w.role == "generic" and w.key not in have | asked]
+    distinct = [w for w in wanted if w.role == "word" and not w.number]
+    return bool(left_out and distinct and all(w.surface.islower() for w in distinct))
 
 
 def _is_year(key: str) -> bool:
