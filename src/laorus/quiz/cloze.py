@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from laorus.errors import LaorusError
 from laorus.quiz.memo import memo
@@ -343,17 +343,28 @@ def _sentence_blanks(store: Store, sentence: Sentence) -> list[tuple[int, str, s
 
 
 def distinct(found: dict[str, list[Blank]]) -> dict[int, list[Blank]]:
-    """Each blank once, grouped by the offset of its sentence in the article.
-
-    Facts that quote the same sentence offer the same blanks; the first fact (in the order of
-    ``found``, the store's) keeps each, so its history key does not depend on the others.
-    """
-    seen: set[tuple[int, int, str]] = set()
-    grouped: dict[int, list[Blank]] = {}
+    """Each blank once, grouped by the offset of its sentence in the article (see BlankPool)."""
+    pool = BlankPool()
     for options in found.values():
         for blank in options:
-            identity = (blank.sentence.start, blank.start, blank.answer)
-            if identity not in seen:
-                seen.add(identity)
-                grouped.setdefault(blank.sentence.start, []).append(blank)
-    return grouped
+            pool.add(blank.fact_id, blank.sentence, (blank.start, blank.answer, blank.kind))
+    return pool.by_sentence
+
+
+@dataclass(slots=True)
+class BlankPool:
+    """Each blank once, grouped by the offset of its sentence in the article.
+
+    Facts that quote the same sentence offer the same blanks; the first fact added (in store
+    order) keeps each, so its history key does not depend on the others.
+    """
+
+    by_sentence: dict[int, list[Blank]] = field(default_factory=dict)
+    seen: set[tuple[int, int, str]] = field(default_factory=set)
+
+    def add(self, fact_id: str, sentence: Sentence, span: Span) -> None:
+        """The blank of ``span`` in ``sentence`` for this fact, unless an earlier fact has it."""
+        identity = (sentence.start, span[0], span[1])
+        if identity not in self.seen:
+            self.seen.add(identity)
+            self.by_sentence.setdefault(sentence.start, []).append(Blank(fact_id, sentence, *span))

@@ -11,6 +11,7 @@ from laorus.errors import LaorusError
 from laorus.quiz.choices import distractors, infer_kind
 from laorus.quiz.cloze import (
     Blank,
+    BlankPool,
     article_sentences,
     blanks,
     distinct,
@@ -365,8 +366,8 @@ def build(
         pool.extend((key,) for key in questions)
     if draws_blanks:
         # A quiz draws one blank per sentence: the first of them that fits.
-        by_key.update((b.key, b) for options in drawn.by_sentence.values() for b in options)
-        for _, options in sorted(drawn.by_sentence.items()):
+        by_key.update((b.key, b) for options in drawn.blanks.by_sentence.values() for b in options)
+        for _, options in sorted(drawn.blanks.by_sentence.items()):
             sentence_keys = [blank.key for blank in options]
             rng.shuffle(sentence_keys)
             pool.append(tuple(sentence_keys))
@@ -451,12 +452,11 @@ class _Drawn:
     questions: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     """Each question that may be asked in the mode: its key, and its fact's id, number and
     group."""
-    by_sentence: dict[int, list[Blank]] = field(default_factory=dict)
-    """The blanks of each quoted sentence, each once (cloze.distinct): the first fact keeps it."""
+    blanks: BlankPool = field(default_factory=BlankPool)
+    """The blanks of each quoted sentence, each once: the first fact keeps it."""
     due_blanks: dict[str, Blank] = field(default_factory=dict)
     covers: dict[int, set[str]] = field(default_factory=dict)
     """Each article sentence's offset, and the fact groups whose quotes take it in."""
-    seen: set[tuple[int, int, str]] = field(default_factory=set)
     sentences: list[Sentence] = field(default_factory=list)
     """The article's sentences."""
     spans: Mapping[int, tuple[Span, ...]] = field(default_factory=dict)
@@ -479,11 +479,7 @@ class _Drawn:
         quoted = covering(self.sentences, row.quote_start, row.quote_end)
         if self.draws_blanks:
             for sentence, span in quoted_spans(self.spans, quoted, row.quote_start, row.quote_end):
-                identity = (sentence.start, *span[:2])
-                if identity not in self.seen:
-                    self.seen.add(identity)
-                    blank = Blank(row.id, sentence, *span)
-                    self.by_sentence.setdefault(sentence.start, []).append(blank)
+                self.blanks.add(row.id, sentence, span)
         if self.due and any(key.startswith(f"{row.id}#cloze-") for key in self.due):
             blanks = fact_blanks(self.store, row.id, row.quote_start, row.quote_end)
             self.due_blanks.update((b.key, b) for b in blanks if b.key in self.due)
