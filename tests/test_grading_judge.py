@@ -702,6 +702,7 @@ BARE_ACCEPT = [
 BARE_REFUSE = [
     # a common phrase's modifier without its kind word
     (EVENT, "business forum", "business", "too vague: part of the answer is missing"),
+    (SCHOOL, "first Russian-Lao school", "Russian-Lao", "too vague: part of the answer is missing"),
     # "a university", as it is said
     (SCHOOL, "first Russian-Lao school", "Russian-Lao university", "a university is not a school"),
     # a year that contradicts the question's own

@@ -320,7 +320,10 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         wrong = _wrong_shape(given, text.form_words[at], text)
         if wrong:
             return Verdict(False, wrong)
-        if _bare_modifier(given, text.form_words[at], text.asked):
+        fitting = [text.form_words[i] for i in order if alignments[i].accepted] or [
+            text.form_words[at]
+        ]
+        if not text.targets and all(_bare_modifier(given, f, text.asked) for f in fitting):
             return Verdict(False, "too vague: part of the answer is missing")
         known = f"{text.forms[at]} is a known form of {expected}" if at >= text.own else ""
         if best.typos:
@@ -528,13 +531,13 @@ def _extra_words(given: Sequence[Word], best: Alignment, text: _Text) -> Verdict
 
 
 def _bare_modifier(given: Sequence[Word], wanted: Sequence[Word], asked: Set[str]) -> bool:
-    """Whether the answer leaves out the kind word of a common phrase ("business" for "business
-    forum"): too vague there, unlike beside a name ("Mittaphab" for Mittaphab Hospital), or when
-    the question says the kind ("What kind of forum...")."""
+    """Whether the answer leaves out the kind word of a phrase that is no name ("business" for
+    "business forum", "Russian-Lao" for "first Russian-Lao school"): too vague there, unlike
+    beside a name ("Mittaphab" for Mittaphab Hospital; the caller asks only of a phrase that is
+    no name), or when the question says the kind ("What kind of forum...")."""
     have = {word.key for word in given}
     left_out = [w for w in wanted if w.role == "generic" and w.key not in have | asked]
-    distinct = [w for w in wanted if w.role == "word" and not w.number]
-    return bool(left_out and distinct and all(w.surface.islower() for w in distinct))
+    return bool(left_out and any(w.role == "word" and not w.number for w in wanted))
 
 
 def _is_year(key: str) -> bool:
