@@ -70,7 +70,7 @@ def paragraph_text(store: Store, fact: Fact, *, marks: bool) -> tuple[int, Text]
     text = store.source.text
     start, end = paragraph_around(text, fact.quote_start)
     quote_start = fact.quote_start - start
-    quote_end = quote_start + len(fact.quote)
+    quote_end = fact.quote_end - start
     body = text[start:end]
     if marks:
         body = f"{body[:quote_start]}«{body[quote_start:quote_end]}»{body[quote_end:]}"

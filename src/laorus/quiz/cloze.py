@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 
 from laorus.errors import LaorusError
 from laorus.quiz.memo import memo
-from laorus.quiz.overview import Span, overview, with_spans
+from laorus.quiz.overview import Span, article_sentences, overview, quoted_sentences, with_spans
 from laorus.store.model import Fact, Name, Store
 from laorus.text.dates import DAY_AND_MONTH, FULL_DATE, MONTH_YEAR, YEAR
 from laorus.text.numerals import find_numbers, number_word, ordinal_word
-from laorus.text.sentences import Sentence, covering, sentences
+from laorus.text.sentences import Sentence, covering
 
 BLANK = "_____"
 """What replaces the blanked words in a cloze sentence."""
@@ -261,7 +261,7 @@ def blanks(store: Store, facts: tuple[Fact, ...] | None = None) -> dict[str, lis
     chosen = store.facts if facts is None else facts
     found = {}
     for fact in chosen:
-        items = fact_blanks(store, fact.id, fact.quote_start, fact.quote_start + len(fact.quote))
+        items = fact_blanks(store, fact.id, fact.quote_start, fact.quote_end)
         if items:
             found[fact.id] = items
     return found
@@ -292,26 +292,12 @@ def quoted_spans(
                 yield sentence, span
 
 
-def article_sentences(store: Store) -> list[Sentence]:
-    """The article's sentences, split once per store."""
-    cache = memo(store)
-    found: list[Sentence] | None = cache.get("sentences")
-    if found is None:
-        found = cache["sentences"] = sentences(store.source.text)
-    return found
-
-
 def sentence_spans(store: Store) -> Mapping[int, tuple[Span, ...]]:
     """Each quoted sentence's offset, and what a cloze item may blank in it, whoever quotes it:
     worked out once for a store (and kept in its cache file with its overview)."""
     spans = overview(store).spans
     if spans is None:
-        every = article_sentences(store)
-        quoted: dict[int, Sentence] = {}
-        # Many facts quote the same words: each quoted stretch is looked up once.
-        for start, end in {(f.quote_start, f.quote_start + len(f.quote)) for f in store.facts}:
-            for sentence in covering(every, start, end):
-                quoted.setdefault(sentence.start, sentence)
+        quoted = {s.start: s for taken in quoted_sentences(store).values() for s in taken}
         found = {start: tuple(_sentence_blanks(store, quoted[start])) for start in sorted(quoted)}
         spans = with_spans(store, found).spans
         assert spans is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -12,7 +13,6 @@ from laorus.quiz.choices import distractors, infer_kind
 from laorus.quiz.cloze import (
     Blank,
     BlankPool,
-    article_sentences,
     blanks,
     distinct,
     fact_blanks,
@@ -21,7 +21,7 @@ from laorus.quiz.cloze import (
 )
 from laorus.quiz.keys import question_key
 from laorus.quiz.memo import memo
-from laorus.quiz.overview import FactRow, Span, group_of, overview
+from laorus.quiz.overview import FactRow, Span, article_sentences, group_of, overview
 from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Store
 from laorus.text.sentences import Sentence, covering
 from laorus.text.words import same_words, words
@@ -163,7 +163,7 @@ def question_item(
     """
     question = fact.questions[number - 1]
     kind = question.kind or infer_kind(question.answer, store)
-    end = fact.quote_start + len(fact.quote)
+    end = fact.quote_end
     context, highlight = _context(store, fact.quote_start, end, question.forms)
     choices: tuple[str, ...] = ()
     if mode == "choice":
@@ -418,22 +418,25 @@ def build(
 def facts_named(store: Store, ids: Iterable[str]) -> list[Fact]:
     """The store's facts with these ids (those it has), in the order of ``ids``; read through
     its overview when the store holds only some of its facts (from a cache file)."""
+    find = _finder(store)
+    return [fact for fact in map(find, ids) if fact is not None]
+
+
+def _finder(store: Store) -> Callable[[str], Fact | None]:
+    """The fact of an id, or None: the store's, else the one its overview reads from its cache."""
     fetch = overview(store).fetch
-    found = (store.get(fact_id) or fetch(fact_id) for fact_id in ids)
-    return [fact for fact in found if fact is not None]
+    return lambda fact_id: store.get(fact_id) or fetch(fact_id)
 
 
 def _facts(store: Store) -> Callable[[str], Fact]:
-    """The fact of an id: the store's, else the one its overview reads (once) from its cache."""
-    read: dict[str, Fact] = {}
-    fetch = overview(store).fetch
+    """The fact of an id, each read once; a LaorusError for an id the store does not have."""
+    find = functools.cache(_finder(store))
 
     def fact(fact_id: str) -> Fact:
-        found = store.get(fact_id) or read.get(fact_id) or fetch(fact_id)
+        found = find(fact_id)
         if found is None:
             msg = f"the store has no fact {fact_id!r}"
             raise LaorusError(msg)
-        read[fact_id] = found
         return found
 
     return fact

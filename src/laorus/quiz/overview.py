@@ -20,7 +20,7 @@ from laorus.errors import LaorusError
 from laorus.quiz.memo import memo
 from laorus.quiz.sorts import SORTS, answer_kind, question_sort
 from laorus.store.model import LISTED_NAME_KINDS, Fact, PartialDate, Question, Store
-from laorus.text.sentences import covering, sentences
+from laorus.text.sentences import Sentence, covering, sentences
 from laorus.text.words import same_words
 
 
@@ -62,7 +62,7 @@ class FactRow:
             tuple(question.modes for question in fact.questions),
             group_of(fact),
             fact.quote_start,
-            fact.quote_start + len(fact.quote),
+            fact.quote_end,
         )
 
 
@@ -155,12 +155,9 @@ class Overview:
         dated: dict[str, dict[PartialDate, int]] = {}
         forms: dict[int, dict[str, tuple[dict[str, None], list[str | None]]]] = {}
         fold = functools.cache(same_words)  # each form folded once: most forms recur
-        every = sentences(store.source.text)
-        quoted: dict[tuple[int, int], list[int]] = {}  # the sentences of each stretch quoted
+        quoted = quoted_sentences(store)
         for fact in store.facts:
-            stretch = fact.quote_start, fact.quote_start + len(fact.quote)
-            if stretch not in quoted:
-                quoted[stretch] = [sentence.start for sentence in covering(every, *stretch)]
+            stretch = fact.quote_start, fact.quote_end
             for kind in LISTED_NAME_KINDS:
                 for name in fact.names_of(kind):
                     if name not in named[kind]:
@@ -181,7 +178,7 @@ class Overview:
                     if sort:
                         for form in question.forms:
                             sorts[kind].setdefault(form, set()).add(sort)
-                for start in quoted[stretch]:
+                for start in (sentence.start for sentence in quoted[stretch]):
                     for form in {fold(x) for x in question.forms}:
                         seen, declared = forms.setdefault(start, {}).setdefault(form, ({}, []))
                         seen.update(dict.fromkeys(question.forms))
@@ -242,6 +239,23 @@ class Overview:
             for date, count in self.dated_names.get(name, {}).items()
             if count - (date in own) > 0
         }
+
+
+def article_sentences(store: Store) -> list[Sentence]:
+    """The article's sentences, split once per store."""
+    cache = memo(store)
+    found: list[Sentence] | None = cache.get("sentences")
+    if found is None:
+        found = cache["sentences"] = sentences(store.source.text)
+    return found
+
+
+def quoted_sentences(store: Store) -> dict[tuple[int, int], list[Sentence]]:
+    """Each stretch of the article a fact of a whole store quotes (start and end), and the
+    sentences it takes in; many facts quote the same words, and each stretch is looked up once."""
+    every = article_sentences(store)
+    stretches = dict.fromkeys((fact.quote_start, fact.quote_end) for fact in store.facts)
+    return {stretch: covering(every, *stretch) for stretch in stretches}
 
 
 _KEY = "overview"

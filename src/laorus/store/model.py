@@ -201,6 +201,11 @@ class Fact:
     """Why the statement may name an actor its quote does not (silences that warning)."""
 
     @property
+    def quote_end(self) -> int:
+        """Where the quote ends in the source text (its first offset past the quote)."""
+        return self.quote_start + len(self.quote)
+
+    @property
     def own_event(self) -> bool:
         """Whether the fact's date is an event of its own to list anniversaries of.
 

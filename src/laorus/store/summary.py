@@ -25,7 +25,7 @@ class Coverage:
 
 def coverage(store: Store) -> Coverage:
     """Which sentences of the store's article are quoted, in part or whole, by some fact."""
-    spans = sorted({(f.quote_start, f.quote_start + len(f.quote)) for f in store.facts})
+    spans = sorted({(f.quote_start, f.quote_end) for f in store.facts})
     missing: list[Sentence] = []
     all_sentences = sentences(store.source.text)
     for sentence in all_sentences:
