@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from laorus.cache.reader import (
-    CacheError,
     fact_from_record,
     meta_value,
     names_from_record,
+    reading,
     source_from_record,
 )
 from laorus.quiz.overview import FactRow, KindNames, Overview, Span, event_group, provide
@@ -37,7 +37,7 @@ def read_quiz(db: sqlite3.Connection, path: Path) -> Store:
     """
 
     def fetch(fact_id: str) -> Fact | None:
-        try:
+        with reading():
             found = db.execute(f"SELECT data, id, {_ROW} FROM facts WHERE id = ?", (fact_id,))
             row = found.fetchone()
             if row is None:
@@ -46,9 +46,6 @@ def read_quiz(db: sqlite3.Connection, path: Path) -> Store:
             if FactRow.of(fact) != _row(row[1:], {}, {}):
                 msg = f"fact {fact_id!r} disagrees with its row"
                 raise ValueError(msg)
-        except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
-            msg = f"the cache cannot be read ({exc})"
-            raise CacheError(msg) from None
         return fact
 
     def rows(category: str | None) -> Iterator[FactRow]:
@@ -56,20 +53,14 @@ def read_quiz(db: sqlite3.Connection, path: Path) -> Store:
         # Most facts share their tags' and modes' texts ("[]", "[[],[]]"): each is read once.
         tag_lists: dict[str, tuple[str, ...]] = {}
         mode_lists: dict[str, tuple[tuple[str, ...], ...]] = {}
-        try:
+        with reading():
             for values in db.execute(sql, (category, category)):
                 yield _row(values, tag_lists, mode_lists)
-        except (sqlite3.Error, ValueError, TypeError) as exc:
-            msg = f"the cache cannot be read ({exc})"
-            raise CacheError(msg) from None
 
-    try:
+    with reading():
         source = source_from_record(meta_value(db, "source"))
         names = names_from_record(meta_value(db, "names"))
         found = overview_from_record(meta_value(db, "overview"), fetch, rows)
-    except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
-        msg = f"the cache cannot be read ({exc})"
-        raise CacheError(msg) from None
     store = Store(path=path, source=source, facts=(), names=names, partial=True)
     provide(store, found)
     return store

@@ -8,6 +8,7 @@ CacheError, and the caller rebuilds the cache from the store.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
@@ -29,6 +30,17 @@ _BATCH = 500  # numbers per "IN (...)" query, well under SQLite's limit on param
 
 class CacheError(LaorusError):
     """A cache file could not be read as written; it is rebuilt from the store."""
+
+
+@contextlib.contextmanager
+def reading() -> Iterator[None]:
+    """What reading a cache file that is not as written raises (an SQLite error, a value of the
+    wrong kind or shape), as CacheError."""
+    try:
+        yield
+    except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
+        msg = f"the cache cannot be read ({exc})"
+        raise CacheError(msg) from None
 
 
 def fact_record(fact: Fact, encode: Callable[[object], str] = json.dumps) -> str:
@@ -111,7 +123,7 @@ def read_store(db: sqlite3.Connection, path: Path) -> Store:
     """Every fact of the cached store, in order; CacheError when the cache cannot be read."""
     from laorus.store.summary import Summary  # only for the warnings; its import costs
 
-    try:
+    with reading():
         source = source_from_record(meta_value(db, "source"))
         names = names_from_record(meta_value(db, "names"))
         facts = tuple(
@@ -122,9 +134,6 @@ def read_store(db: sqlite3.Connection, path: Path) -> Store:
             msg = "the cache lacks some facts"
             raise CacheError(msg)
         warnings = Summary.from_list(json.loads(meta_value(db, "summary"))).warnings
-    except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
-        msg = f"the cache cannot be read ({exc})"
-        raise CacheError(msg) from None
     return Store(path=path, source=source, facts=facts, warnings=warnings, names=names)
 
 
@@ -278,7 +287,7 @@ def read_part(db: sqlite3.Connection, path: Path, wanted: Iterable[str]) -> Stor
         " SELECT number, data FROM facts WHERE same_event = :primary"
     )
     found: dict[int, Fact] = {}
-    try:
+    with reading():
         source = source_from_record(meta_value(db, "source"))
         for fact_id in wanted:
             row = db.execute("SELECT data FROM facts WHERE id = ?", (fact_id,)).fetchone()
@@ -288,9 +297,6 @@ def read_part(db: sqlite3.Connection, path: Path, wanted: Iterable[str]) -> Stor
             names = {"id": fact.id, "primary": fact.same_event or fact.id}
             for number, data in db.execute(sql, names):
                 found.setdefault(number, fact_from_record(data))
-    except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
-        msg = f"the cache cannot be read ({exc})"
-        raise CacheError(msg) from None
     facts = tuple(found[number] for number in sorted(found))
     return Store(path=path, source=source, facts=facts, partial=True)
 
@@ -340,16 +346,13 @@ class Wanted:
 def read_wanted(db: sqlite3.Connection, path: Path, wanted: Wanted) -> Store:
     """The cached store with only the facts ``wanted`` describes, in order, decoded."""
     condition, values = wanted.where()
-    try:
+    with reading():
         source = source_from_record(meta_value(db, "source"))
         if wanted.first is not None:
             condition, values = _earliest(db, condition, values, wanted.first)
         rows = db.execute(f"SELECT number, data FROM facts WHERE {condition}", values)
         found = {number: fact_from_record(data) for number, data in rows}
         facts = tuple(found[number] for number in sorted(found))
-    except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
-        msg = f"the cache cannot be read ({exc})"
-        raise CacheError(msg) from None
     return Store(path=path, source=source, facts=facts, partial=True)
 
 

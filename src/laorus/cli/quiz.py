@@ -101,9 +101,8 @@ def quiz(
         if not loaded.writable:
             recorder.working = False
         if loaded.problem:
-            asks = not answer_key
-            unrecorded = "; answers of this quiz are not recorded" if asks else ""
-            warn(loaded.problem + ("" if loaded.writable else unrecorded))
+            unrecorded = not loaded.writable and not answer_key  # an answer key asks nothing
+            warn(loaded.problem + ("; answers of this quiz are not recorded" if unrecorded else ""))
         if review:
             # The facts answered before (those the store still has), for their questions'
             # current wording: only answers to the questions as they stand now count (a
