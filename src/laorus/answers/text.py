@@ -324,7 +324,7 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
             text.form_words[at]
         ]
         if not text.targets and all(_bare_modifier(given, f, text.asked) for f in fitting):
-            return Verdict(False, "too vague: part of the answer is missing")
+            return _part_missing(text)
         known = f"{text.forms[at]} is a known form of {expected}" if at >= text.own else ""
         if best.typos:
             typos = "typos" if len(best.typos) > 1 else "a typo"
@@ -365,8 +365,7 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         # Government of the Russian Federation), not a vague form of the answer.
         said = " ".join(w.surface for w in given)
         return Verdict(False, f"that is {said}, not {expected}")
-    what = "name" if text.kind in LISTED_NAME_KINDS or text.targets else "answer"
-    return Verdict(False, f"too vague: part of the {what} is missing")
+    return _part_missing(text)
 
 
 def _other_kind(best: Alignment, wanted: Sequence[Word]) -> str | None:
@@ -523,11 +522,16 @@ def _extra_words(given: Sequence[Word], best: Alignment, text: _Text) -> Verdict
     if all(w.key in {f.key for form in text.form_words for f in form} for w in best.extra):
         # Every word is the answer's, of another of its forms, and some are missing: "Trade
         # Commission" of the Intergovernmental Commission on Trade, Economic... Cooperation.
-        what = "name" if text.kind in LISTED_NAME_KINDS or text.targets else "answer"
-        return Verdict(False, f"too vague: part of the {what} is missing")
+        return _part_missing(text)
     # Some words are right, these are not: "Eastern European Forum" is missing "Economic" too,
     # but "European" is what makes it another forum.
     return Verdict(False, f"not part of the answer: {extras}")
+
+
+def _part_missing(text: _Text) -> Verdict:
+    """Too vague: an answer that says part of the expected one (a name's, or a phrase's)."""
+    what = "name" if text.kind in LISTED_NAME_KINDS or text.targets else "answer"
+    return Verdict(False, f"too vague: part of the {what} is missing")
 
 
 def _bare_modifier(given: Sequence[Word], wanted: Sequence[Word], asked: Set[str]) -> bool:
