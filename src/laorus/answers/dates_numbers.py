@@ -7,13 +7,12 @@ result of either grader, lives here so that laorus.answers.grade (names and text
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
 from laorus.answers.words import words
-from laorus.text.dates import DateParts, read_dates
+from laorus.text.dates import EITHER_WAY, DateParts, read_dates
 from laorus.text.numerals import find_numbers
 from laorus.text.spelling import spelling_key, word_cost
 from laorus.text.words import fold
@@ -138,7 +137,7 @@ def grade_date(answer: str, forms: list[str], asked: Collection[str] = ()) -> Ve
     and the reason says how it was read.
     """
     verdict = _grade_date(answer, forms, asked)
-    either = _EITHER_WAY.search(answer)
+    either = EITHER_WAY.search(answer)
     if verdict.correct or either is None:
         return verdict
     day, sep, month, year = either.groups()
@@ -149,10 +148,6 @@ def grade_date(answer: str, forms: list[str], asked: Collection[str] = ()) -> Ve
     return Verdict(
         False, f"ambiguous: {either.group()} is read day first ({read}); write the month in words"
     )
-
-
-_EITHER_WAY = re.compile(r"(?<![\d./-])(0?[1-9]|1[0-2])([./-])(0?[1-9]|1[0-2])\2(\d{4})(?![\d./-])")
-"""A numeric date whose day and month could each be the other ("5/9/2025")."""
 
 
 def _grade_date(answer: str, forms: list[str], asked: Collection[str] = ()) -> Verdict:

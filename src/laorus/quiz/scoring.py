@@ -193,8 +193,8 @@ def check(item: QuizItem, given: str, store: Store | None = None) -> Answer:
 
 _NEIGHBOURS = 2
 """How many of the sentence's own words next to a blank an answer may repeat."""
-_FOLLOWING = re.compile(r"((?: [a-z]+){1,2})\b")
-_PRECEDING = re.compile(r"\b((?:[a-z]+ ){1,2})$")
+_FOLLOWING = re.compile(rf"((?: [a-z]+){{1,{_NEIGHBOURS}}})\b")
+_PRECEDING = re.compile(rf"\b((?:[a-z]+ ){{1,{_NEIGHBOURS}}})$")
 
 
 def without_neighbours(item: QuizItem, text: str) -> str:

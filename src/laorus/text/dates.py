@@ -76,6 +76,11 @@ def _names() -> Any:
 
 _YEAR_FIRST = re.compile(r"(?<![\d.,/-])(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(?![\d]|[-/.]\d)")
 _DAY_FIRST = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)")
+_MONTH_NUMBER = r"(0?[1-9]|1[0-2])"
+EITHER_WAY = re.compile(
+    rf"(?<![\d.,/-]){_MONTH_NUMBER}([-/.]){_MONTH_NUMBER}\2(\d{{4}})(?![\d]|[-/.]\d)"
+)
+"""A numeric full date, read day first, whose day could be the month too ("5/9/2025")."""
 _MONTH_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{4})(?![\d]|[-/.]\d)")
 # A range of dotted or slashed dates with no space around the dash: "31.08-01.09.2025" (the first
 # date may leave out its year) or "31.08.2025-01.09.2025".
