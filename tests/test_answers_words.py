@@ -84,6 +84,26 @@ def test_a_word_for_a_kind_of_state_may_be_left_out_but_not_added() -> None:
     assert align(words("Rosatom corporation"), words("Rosatom")).accepted
 
 
+@pytest.mark.parametrize(
+    ("given", "expected", "left_out"),
+    [
+        ("Heads of State", "Council of Heads of State", ["council"]),
+        ("Council of Heads", "Council of Heads of State", ["state"]),
+        ("Heads of State", "Heads of State Council", ["council"]),
+        ("Southeast Asian Nations", "Association of Southeast Asian Nations", ["association"]),
+        ("Xiengkhouang", "Province of Xiengkhouang", []),
+        ("Orthodox parish", "parish of the Orthodox Church", []),
+        ("Mittaphab", "Mittaphab Hospital", []),
+    ],
+)
+def test_the_kind_words_of_an_x_of_y_name_are_required_unless_a_place_or_further_on(
+    given: str, expected: str, left_out: list[str]
+) -> None:
+    found = align(words(given), words(expected))
+    assert [w.key for w in found.missing] == left_out
+    assert found.accepted == (not left_out)
+
+
 def test_a_word_the_caller_knows_is_not_taken_for_a_typo_of_another() -> None:
     assert align(words("Russian"), words("Russia")).accepted  # alone, one letter off
     assert not align(words("Russian"), words("Russia"), known={"russian"}).accepted

@@ -248,6 +248,8 @@ ACCEPT = [
     ("geneva-conference-1954", 2, "Geneva Conference, Indochina", ""),
     ("geneva-conference-1954", 2, "Indochina, Geneva Conference", ""),
     ("sco-partner-status", 3, "SCO, Council of Heads of Member States", ""),
+    ("sco-partner-status", 3, "Heads of State Council", ""),
+    ("sco-partner-status", 3, "council of the heads of member states", ""),
     ("sco-partner-status", 3, "Council of Heads of Member States, SCO", ""),
     ("sco-partner-status", 3, "SCO / Council of Heads of Member States", ""),
 ]
@@ -384,6 +386,10 @@ REFUSE = [
     ("buddhist-forums", 1, "Buddhist conferences", ""),
     ("intergovernmental-commission", 1, "Intergovernmental Committee", ""),
     ("sco-partner-status", 3, "Council of Heads of Government", ""),
+    # the kind words of an "X of Y" name: the council, and the state of "Heads of State"
+    ("sco-partner-status", 3, "Council of Heads", "too vague"),
+    ("sco-partner-status", 3, "Heads of State", "too vague"),
+    ("sco-partner-status", 3, "Heads of Member States", "too vague"),
     ("thongloun-sisoulith", 2, "Lao People's Revolutionary Army", ""),
     # swapped order
     ("against-coercion-and-interference", 2, "sovereign affairs of internal states", "order"),

@@ -469,21 +469,20 @@ def _adjective(given: Sequence[Word], text: _Text) -> str | None:
 
 
 def _backwards(given: Sequence[Word], wanted: Sequence[Word]) -> bool:
-    """Whether "X of Y" was answered "Y of X": a word before "of" that belongs after it."""
-
-    def halves(found: Sequence[Word]) -> tuple[set[str], set[str]] | None:
-        keys = [w.key for w in found]
-        if "of" not in keys:
-            return None
-        at = keys.index("of")
-        before = {w.key for w in significant(found[:at])}
-        after = {w.key for w in significant(found[at + 1 :])}
-        return (before, after) if before and after else None
-
-    mine, theirs = halves(given), halves(wanted)
-    if mine is None or theirs is None:
+    """Whether "X of Y" was answered "Y of X": a word before the answer's "of" that the
+    expected answer has after a word the answer has after its "of"."""
+    keys = [w.key for w in given]
+    if "of" not in keys:
         return False
-    return bool(mine[0] & (theirs[1] - theirs[0]) or mine[1] & (theirs[0] - theirs[1]))
+    at = keys.index("of")
+    place: dict[str, int] = {}
+    for where, word in enumerate(significant(wanted)):
+        place.setdefault(word.key, where)
+    before = [place[w.key] for w in significant(given[:at]) if w.key in place]
+    after = [place[w.key] for w in significant(given[at + 1 :]) if w.key in place]
+    if "of" not in [w.key for w in wanted] or not before or not after:
+        return False
+    return max(before) > min(after)
 
 
 def _extra_words(given: Sequence[Word], best: Alignment, text: _Text) -> Verdict:

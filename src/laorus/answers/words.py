@@ -47,6 +47,12 @@ in one spelling: "conference" is "conferense")."""
 STATE_WORDS = frozenset({"republic", "kingdom", "federation", "empire"})
 """Generic words that may be left out but not added: "Kingdom of Laos" was another state."""
 
+PLACE_WORDS = frozenset(
+    spelling_key(word)
+    for word in ("province", "city", "town", "village", "capital", "region", "district")
+)
+"""Generic words of a place: "Province of Xiengkhouang" is named by "Xiengkhouang" alone."""
+
 LIST_MARKERS = frozenset({"or", "nor", "vs", "versus", "/"})
 """Words that join several guesses ("Putin or Lavrov")."""
 
@@ -168,7 +174,7 @@ def align(
 
     A word of the answer that is in ``known`` (or is an English word) is never taken for a typo.
     """
-    given, wanted = significant(answer), significant(expected)
+    given, wanted = significant(answer), significant(_bound_kind_words(expected))
     # An initial ("V. Putin") neither adds a word nor stands for one.
     initials = [w for w in given if len(w.key) == 1 and w.key.isalpha()]
     if len(initials) < len(given):
@@ -209,6 +215,32 @@ def align(
     ]
     generic = tuple(w for w in found if w.role == "generic")
     return Alignment(cost, tuple(typos), tuple(extra), tuple(missing), matched, generic)
+
+
+def _bound_kind_words(expected: Sequence[Word]) -> Sequence[Word]:
+    """The expected words, with the kind words of an "X of Y" that name it only with the rest
+    made required: the head before "of" ("Council of Heads of Member States": "Heads of Member
+    States" names its members, not the council), unless it is a place's ("Province of
+    Xiengkhouang"); a kind word right after "of" ("Heads of State": "Council of Heads" is
+    another council), and one right after that ("Heads of State Council"). A kind word further
+    on stays optional ("parish of the Russian Orthodox Church")."""
+    bound: list[int] = []
+    for at, word in enumerate(expected):
+        if word.role != "generic" or word.key in STATE_WORDS:
+            continue
+        if (
+            (word.key not in PLACE_WORDS and _of_at(expected, at + 1))
+            or _of_at(expected, at - 1)
+            or at - 1 in bound  # "Heads of State Council": the head of "Heads of State"
+        ):
+            bound.append(at)
+    if not bound:
+        return expected
+    return [replace(w, role="word") if at in bound else w for at, w in enumerate(expected)]
+
+
+def _of_at(found: Sequence[Word], at: int) -> bool:
+    return 0 <= at < len(found) and found[at].key == "of"
 
 
 _Candidate = tuple[int, tuple[int, ...], tuple[int, ...]]
