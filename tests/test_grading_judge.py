@@ -249,6 +249,9 @@ ACCEPT = [
     ("geneva-conference-1954", 2, "Indochina, Geneva Conference", ""),
     ("sco-partner-status", 3, "SCO, Council of Heads of Member States", ""),
     ("sco-partner-status", 3, "Heads of State Council", ""),
+    ("mittaphab-hospital", 1, "Russia-Laos Friendship Hospital", ""),
+    ("mittaphab-hospital", 1, "Laos-Russia Friendship Hospital", ""),
+    ("mittaphab-hospital", 1, "Russian-Laotian Friendship Hospital", ""),
     ("sco-partner-status", 3, "council of the heads of member states", ""),
     ("sco-partner-status", 3, "Council of Heads of Member States, SCO", ""),
     ("sco-partner-status", 3, "SCO / Council of Heads of Member States", ""),
@@ -388,6 +391,10 @@ REFUSE = [
     ("sco-partner-status", 3, "Council of Heads of Government", ""),
     # the kind words of an "X of Y" name: the council, and the state of "Heads of State"
     ("sco-partner-status", 3, "Council of Heads", "too vague"),
+    # a country beside a name shortened out of order: the words are the full name's, not it
+    ("mittaphab-hospital", 1, "Russia Mittaphab Hospital", "not part of the answer: Russia"),
+    ("mittaphab-hospital", 1, "Russia, Mittaphab Hospital", "two different answers"),
+    ("mittaphab-hospital", 1, "Mittaphab Hospital in Russia", "not part of the answer"),
     ("sco-partner-status", 3, "Heads of State", "too vague"),
     ("sco-partner-status", 3, "Heads of Member States", "too vague"),
     ("thongloun-sisoulith", 2, "Lao People's Revolutionary Army", ""),

@@ -297,7 +297,13 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
     order = range(len(alignments))
     at = min(order, key=lambda i: _rank(alignments[i]))
     best = alignments[at]
-    within = [i for i in order if not alignments[i].extra and alignments[i].matched]
+    within = [
+        i
+        for i in order
+        if not alignments[i].extra
+        and alignments[i].matched
+        and _in_order(given, text.form_words[i])
+    ]
     short = [
         a
         for a in alignments
@@ -366,6 +372,17 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         said = " ".join(w.surface for w in given)
         return Verdict(False, f"that is {said}, not {expected}")
     return _part_missing(text)
+
+
+def _in_order(given: Sequence[Word], wanted: Sequence[Word]) -> bool:
+    """Whether the answer's words that the expected answer has come in its order: "Mittaphab
+    Friendship Hospital" is the Mittaphab Russian-Lao Friendship Hospital shortened; "Russia,
+    Mittaphab Hospital" is not."""
+    place: dict[str, int] = {}
+    for where, word in enumerate(significant(wanted)):
+        place.setdefault(word.key, where)
+    found = [place[w.key] for w in significant(given) if w.key in place]
+    return found == sorted(found)
 
 
 def _other_kind(best: Alignment, wanted: Sequence[Word]) -> str | None:
@@ -518,7 +535,9 @@ def _extra_words(given: Sequence[Word], best: Alignment, text: _Text) -> Verdict
             # "Thongsavanh Sisoulith": one name made of two people's names; "Rosatom State
             # Cooperation": a near miss that is another name's word, so no typo
             return Verdict(False, f"not part of the answer: {extras}, as in {rival}")
-    if all(w.key in {f.key for form in text.form_words for f in form} for w in best.extra):
+    if best.missing and all(
+        w.key in {f.key for form in text.form_words for f in form} for w in best.extra
+    ):
         # Every word is the answer's, of another of its forms, and some are missing: "Trade
         # Commission" of the Intergovernmental Commission on Trade, Economic... Cooperation.
         return _part_missing(text)
