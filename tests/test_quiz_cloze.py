@@ -193,6 +193,18 @@ def _blanks_of(
             "Commission on Trade, Economic, Scientific and Technical Cooperation",
             "2024",
         ),
+        # An example of what an earlier sentence named: the sentence says not what of.
+        (
+            "Many of them - such as the Rosatom - continue to benefit the citizens of the north.",
+            "Rosatom",
+            None,
+        ),
+        # An example of what the sentence names itself is answerable.
+        (
+            "Companies such as Rosatom continue to benefit the citizens of the north.",
+            None,
+            "Rosatom",
+        ),
         # A back-reference is no problem when the sentence says enough of its own.
         (
             "This year Rosatom built a small nuclear power plant near the northern border.",

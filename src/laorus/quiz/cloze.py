@@ -140,11 +140,19 @@ _SPARE = 5
 keep around its blank for the blank to be answerable from the sentence alone."""
 
 
+_EXAMPLE_OF_EARLIER = re.compile(
+    r"\b(?:them|these|those|they)\W*such\s+as(?:\s+the)?\s*$", re.IGNORECASE
+)
+"""A blank that is an example of what an earlier sentence named ("Many of them - such as the
+_____ -"): the sentence does not say what it is an example of."""
+
+
 def _says_too_little(text: str, start: int, words: str, title: str) -> bool:
     """Whether the sentence, without its blank, is too bare to point to the answer: the blank
-    takes more than a few words, or the sentence leans on an earlier one ("plays a role in these
-    matters") and says little of its own."""
-    if len(words.split()) > _LONGEST:
+    takes more than a few words, is an example of what an earlier sentence named, or the
+    sentence leans on an earlier one ("plays a role in these matters") and says little of its
+    own."""
+    if len(words.split()) > _LONGEST or _EXAMPLE_OF_EARLIER.search(text[:start]):
         return True
     rest = re.findall(r"[\w'-]+", (text[:start] + " " + text[start + len(words) :]).casefold())
     if not _ANAPHORS & set(rest):
