@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from laorus.answers.dates_numbers import Verdict, grade_date, grade_number, several
+from laorus.store.model import PartialDate
 
 
 @pytest.mark.parametrize(
@@ -72,3 +73,30 @@ def test_a_range_of_dates_in_digits_is_read_as_both_ends() -> None:
 def test_several_names_how_many() -> None:
     assert several(2) == "two different answers given"
     assert several(3) == "3 different answers given"
+
+
+PROCLAIMED = ((PartialDate(1975, 12, 2), PartialDate(1975, 12, 2)),)
+SUMMIT = ((PartialDate(2025, 8, 31), PartialDate(2025, 9, 1)),)
+
+
+@pytest.mark.parametrize(
+    ("answer", "on", "correct", "why"),
+    [
+        ("2 December 1975", PROCLAIMED, True, "correct"),
+        ("December 1975", PROCLAIMED, True, "correct"),
+        ("5 May 1975", PROCLAIMED, False, "wrong date: the year is right"),
+        ("12/2/1975", PROCLAIMED, False, "ambiguous: 12/2/1975 is read day first"),
+        ("1 September 2025", SUMMIT, True, "correct"),
+        ("August 2025", SUMMIT, True, "correct"),
+        ("2 September 2025", SUMMIT, False, "wrong date"),
+        ("31 July 2025", ((PartialDate(2025), PartialDate(2025)),), False, "no month or day"),
+        ("31 July 2025", (), False, "no month or day"),
+        ("5 May 1975", None, True, "correct"),  # the caller knows no dates: the year is judged
+    ],
+)
+def test_a_year_given_as_a_date_must_be_a_date_the_article_gives(
+    answer: str, on: tuple[tuple[PartialDate, PartialDate], ...] | None, correct: bool, why: str
+) -> None:
+    expected = "2025" if "2025" in answer else "1975"
+    verdict = grade_number(answer, [expected], "year", on=on)
+    assert (verdict.correct, why in verdict.reason) == (correct, True), verdict.reason

@@ -360,3 +360,28 @@ def test_a_cloze_answer_may_repeat_the_words_beside_its_blank(
 ) -> None:
     item = _cloze(sentence, answer, rivals=("Moscow", "GAZ Group", "Rusal"))
     assert check(item, given).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("key", "answer", "correct"),
+    [
+        ("lao-pdr-proclaimed#1", "2 December 1975", True),
+        ("lao-pdr-proclaimed#1", "5 May 1975", False),
+        ("heads-meeting-kazan-2024#5", "9 May 2024", True),  # the quote's other meeting
+        ("heads-meeting-kazan-2024#5", "1 June 2024", False),
+        ("eef-2025-sonexay-siphandone#3", "31 July 2025", False),  # another event's day
+    ],
+)
+def test_a_year_question_takes_a_date_only_when_the_article_gives_it(
+    key: str, answer: str, correct: bool
+) -> None:
+    import random
+
+    from laorus.answers.names import shipped_store
+    from laorus.quiz.items import question_item
+
+    store = shipped_store()
+    fact_id, number = key.split("#")
+    fact = next(f for f in store.facts if f.id == fact_id)
+    item = question_item(store, fact, int(number), "free", random.Random(0))
+    assert check(item, answer, store).correct is correct

@@ -7,15 +7,19 @@ result of either grader, lives here so that laorus.answers.grade (names and text
 from __future__ import annotations
 
 import calendar
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from laorus.answers.words import words
 from laorus.text.dates import EITHER_WAY, DateParts, read_dates
 from laorus.text.numerals import find_numbers
 from laorus.text.spelling import spelling_key, word_cost
 from laorus.text.words import fold
+
+if TYPE_CHECKING:
+    from laorus.store.model import PartialDate
 
 _FILLERS = frozenset({"the", "in", "on", "of", "year", "ad", "ce", "one"})
 """Words that may stand around a number or a year without changing it ("in the year 1975").
@@ -35,10 +39,23 @@ class Verdict:
     reason: str
 
 
-def grade_number(answer: str, forms: list[str], kind: str, asked: Collection[str] = ()) -> Verdict:
+DateSpan = tuple["PartialDate", "PartialDate"]
+"""The first and last day of a date the article gives (the same for one day), each known to the
+year, the month or the day."""
+
+
+def grade_number(
+    answer: str,
+    forms: list[str],
+    kind: str,
+    asked: Collection[str] = (),
+    on: Sequence[DateSpan] | None = None,
+) -> Verdict:
     """Grade a year or a number: one value, equal to the expected one, with nothing around it.
 
     Words of the question (``asked``) may stand around it: "two meetings" when it counts them.
+    A year given as a date ("2 December 1975") must be a date of ``on``, the article's dates for
+    what the question asks about, when the caller knows them: the year alone is not enough.
     """
     targets = {number.value for form in forms for number in find_numbers(form)[:1]}
     what = "year" if kind == "year" else "number"
@@ -73,7 +90,43 @@ def grade_number(answer: str, forms: list[str], kind: str, asked: Collection[str
         return Verdict(False, several(len(values)))
     if not values <= targets:
         return Verdict(False, f"wrong {what}")
+    if kind == "year" and dated and on is not None:
+        off = _off_the_article(dated, on)
+        if off:
+            swapped = _read_day_first(
+                answer, lambda text: grade_number(text, forms, kind, asked, on)
+            )
+            return swapped or Verdict(False, off)
     return _plain(answer, others, forms, what, asked=asked)
+
+
+def _off_the_article(dated: Sequence[DateParts], on: Sequence[DateSpan]) -> str | None:
+    """Why a year given as a date is wrong though its year is right, or None: a month or day
+    that is none the article gives ("5 May 1975" for 2 December 1975), or any month or day
+    where the article gives none."""
+    known = [(first, last) for first, last in on if first.month is not None]
+    if not known:
+        return "the article gives no month or day for it: answer with the year"
+    for date in dated:
+        if not any(_within(date, first, last) for first, last in known):
+            return "wrong date: the year is right, but the article gives another day"
+    return None
+
+
+def _within(date: DateParts, first: PartialDate, last: PartialDate) -> bool:
+    """Whether a date falls between two dates, at the precision both give."""
+    if date.day is None or first.day is None or last.day is None:
+        point = (date.year, date.month)
+        return (first.year, first.month) <= point <= (last.year, last.month or 12)
+    return (
+        (first.year, first.month, first.day)
+        <= (date.year, date.month, date.day)
+        <= (
+            last.year,
+            last.month,
+            last.day,
+        )
+    )
 
 
 def _said(text: str, asked: Collection[str]) -> bool:
@@ -137,13 +190,21 @@ def grade_date(answer: str, forms: list[str], asked: Collection[str] = ()) -> Ve
     and the reason says how it was read.
     """
     verdict = _grade_date(answer, forms, asked)
-    either = EITHER_WAY.search(answer)
-    if verdict.correct or either is None:
+    if verdict.correct:
         return verdict
+    return _read_day_first(answer, lambda swapped: _grade_date(swapped, forms, asked)) or verdict
+
+
+def _read_day_first(answer: str, judge: Callable[[str], Verdict]) -> Verdict | None:
+    """Why a numeric date read day first is wrong when read month first it would be right
+    ("5/9/2025" for 9 May), or None: the reason says how it was read."""
+    either = EITHER_WAY.search(answer)
+    if either is None:
+        return None
     day, sep, month, year = either.groups()
     swapped = answer[: either.start()] + sep.join((month, day, year)) + answer[either.end() :]
-    if not _grade_date(swapped, forms, asked).correct:
-        return verdict
+    if not judge(swapped).correct:
+        return None
     read = f"{int(day)} {calendar.month_name[int(month)]} {year}"
     return Verdict(
         False, f"ambiguous: {either.group()} is read day first ({read}); write the month in words"

@@ -18,7 +18,7 @@ from laorus.answers.context import (
     unframe,
     without_rate,
 )
-from laorus.answers.dates_numbers import Verdict, grade_date, grade_number
+from laorus.answers.dates_numbers import DateSpan, Verdict, grade_date, grade_number
 from laorus.answers.names import Vocabulary, vocabulary
 from laorus.answers.text import grade_text
 from laorus.answers.words import words
@@ -34,7 +34,7 @@ _MAX_ANSWER = 300
 """Characters; a longer answer is not one answer, and grading it fuzzily would be slow."""
 _MAX_FORM = 300
 """Characters; a longer expected answer, accepted form or rival is only compared exactly."""
-__all__ = ["Verdict", "effective_kind", "grade", "infer_kind"]
+__all__ = ["DateSpan", "Verdict", "effective_kind", "grade", "infer_kind"]
 
 
 def grade(
@@ -46,12 +46,15 @@ def grade(
     store: Store | None = None,
     kind: str | None = None,
     rivals: Sequence[str] = (),
+    on: Sequence[DateSpan] | None = None,
 ) -> Verdict:
     """Judge ``given`` against the expected answer and its accepted forms, with the store's names.
 
     ``question`` (a Question or its text) lets the answer repeat the question's words and gives
     the kind when ``kind`` does not; ``store`` gives the names vocabulary (the shipped store's
-    when None); ``rivals`` adds names the answer must not be taken for.
+    when None); ``rivals`` adds names the answer must not be taken for; ``on`` gives the dates
+    the article gives for what a year question asks about, which a year answered as a date
+    must be one of.
     """
     text_of = question if isinstance(question, str) else None
     if question is not None and not isinstance(question, str):
@@ -74,7 +77,7 @@ def grade(
     asked = question_words(text_of) if text_of else frozenset()
     kind = effective_kind(kind, forms[0])
     if kind in ("year", "number"):
-        return grade_number(number_idioms(without_rate(answer, asked)), forms, kind, asked)
+        return grade_number(number_idioms(without_rate(answer, asked)), forms, kind, asked, on)
     if kind in ("date", "month"):
         verdict = grade_date(answer, forms, asked)
         other = _other_year(answer, forms, text_of) if verdict.correct and text_of else None

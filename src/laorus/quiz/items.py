@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from laorus.answers.dates_numbers import DateSpan
 from laorus.errors import LaorusError
 from laorus.quiz.choices import distractors, infer_kind
 from laorus.quiz.cloze import (
@@ -22,7 +23,8 @@ from laorus.quiz.cloze import (
 from laorus.quiz.keys import question_key
 from laorus.quiz.memo import memo
 from laorus.quiz.overview import FactRow, Span, article_sentences, group_of, overview
-from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, Store
+from laorus.store.model import ANSWER_KINDS, KIND_GROUPS, MODES, Fact, PartialDate, Store
+from laorus.text.dates import read_dates
 from laorus.text.sentences import Sentence, covering
 from laorus.text.words import same_words, words
 
@@ -52,6 +54,9 @@ class QuizItem:
     """For a cloze item, the article's sentence with the answer blanked out."""
     derived: str | None = None
     """How the answer follows from the article when it is not written there (the fact's note)."""
+    on: tuple[DateSpan, ...] | None = None
+    """For a year, the dates the article gives in that year for what is asked: a year answered
+    as a date must be one of them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +191,7 @@ def question_item(
         context=context,
         highlight=highlight,
         derived=fact.derived if highlight is None else None,
+        on=article_days(fact, fact.quote, question.answer) if kind == "year" else None,
     )
 
 
@@ -225,7 +231,27 @@ def _cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
         context=blank.sentence.text,
         highlight=(blank.start, blank.start + len(blank.answer)),
         sentence=blank.prompt,
+        on=article_days(fact, blank.sentence.text, blank.answer) if kind == "year" else None,
     )
+
+
+def article_days(fact: Fact, text: str, year: str) -> tuple[DateSpan, ...]:
+    """The dates in ``year`` that the fact and ``text`` (its quote, or a blank's sentence) give:
+    the fact's date or range, and each date the text writes (a date without a year is of the
+    year asked)."""
+    if not year.strip().isdigit():
+        return ()
+    wanted = int(year)
+    found: list[DateSpan] = []
+    if fact.date is not None:
+        last = fact.end_date or fact.date
+        if fact.date.year <= wanted <= last.year:
+            found.append((fact.date, last))
+    for date in read_dates(text).dates:
+        if date.month is not None and (date.year or wanted) == wanted:
+            day = PartialDate(wanted, date.month, date.day if date.valid else None)
+            found.append((day, day))
+    return tuple(found)
 
 
 def hint(blank: Blank) -> str:

@@ -178,6 +178,7 @@ def check(item: QuizItem, given: str, store: Store | None = None) -> Answer:
         store=store,
         kind=item.kind,
         rivals=item.rivals,
+        on=item.on,
     )
     reason = verdict.reason
     conflict = mismatch(item, text)
