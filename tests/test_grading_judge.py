@@ -249,6 +249,11 @@ ACCEPT = [
     ("geneva-conference-1954", 2, "Indochina, Geneva Conference", ""),
     ("sco-partner-status", 3, "SCO, Council of Heads of Member States", ""),
     ("sco-partner-status", 3, "Heads of State Council", ""),
+    # a count of decades, a number the question says again, a word form and a typo
+    ("lao-pdr-50th-anniversary", 1, "five decades", ""),
+    ("heads-meeting-kazan-2024", 3, "2 meetings in 2024", ""),
+    ("ict-and-space", 1, "exploring space", "another form"),
+    ("laos-independent-foreign-policy", 1, "independant", "a typo"),
     ("mittaphab-hospital", 1, "Russia-Laos Friendship Hospital", ""),
     ("mittaphab-hospital", 1, "Laos-Russia Friendship Hospital", ""),
     ("mittaphab-hospital", 1, "Russian-Laotian Friendship Hospital", ""),
@@ -391,6 +396,15 @@ REFUSE = [
     ("sco-partner-status", 3, "Council of Heads of Government", ""),
     # the kind words of an "X of Y" name: the council, and the state of "Heads of State"
     ("sco-partner-status", 3, "Council of Heads", "too vague"),
+    # a participle is another word than its gerund; a year in words without its century
+    ("specialist-training", 1, "trained personnel", ""),
+    ("geneva-conference-1954", 1, "fifty-four", "give the year in full"),
+    ("heads-meeting-kazan-2024", 3, "three in 2024", "wrong number"),
+    # a person's title for their name
+    ("may-9-delegation", 1, "Lao Foreign Minister", "a title, not a name"),
+    ("putin-thongloun-talks-2025", 2, "President of Laos", "a title, not a name"),
+    ("putin-thongloun-talks-2025", 2, "General Secretary", "a title, not a name"),
+    ("putin-thongloun-talks-2025", 2, "President Putin", "that is Vladimir Putin"),
     # a country beside a name shortened out of order: the words are the full name's, not it
     ("mittaphab-hospital", 1, "Russia Mittaphab Hospital", "not part of the answer: Russia"),
     ("mittaphab-hospital", 1, "Russia, Mittaphab Hospital", "two different answers"),

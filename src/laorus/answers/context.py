@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 
 from laorus.answers.words import Word, words
+from laorus.text.numerals import find_numbers
 from laorus.text.words import fold
 
 _FRAMING = re.compile(
@@ -61,7 +62,19 @@ def number_idioms(answer: str) -> str:
     """A number said as an idiom, said as a number: "twice" is "two", "half a century" fifty."""
     for pattern, plain in _IDIOMS:
         answer = pattern.sub(plain, answer)
+    answer = _DECADES.sub(_in_years, answer)
     return " ".join(answer.split())
+
+
+_DECADES = re.compile(r"\b([\w-]+)\s+decades\b", re.IGNORECASE)
+
+
+def _in_years(match: re.Match[str]) -> str:
+    """ "five decades" as "50 years"; the words as they were if they count no decades."""
+    found = find_numbers(match.group(1))
+    if len(found) != 1 or found[0].value.denominator != 1 or found[0].end != len(match.group(1)):
+        return match.group()
+    return f"{int(found[0].value) * 10} years"
 
 
 _RATE = re.compile(r"\s*\b(?:(?:a|per|each|every)\s+year|per\s+annum|yearly|annually)\b", re.I)

@@ -50,10 +50,12 @@ def grade_number(
     kind: str,
     asked: Collection[str] = (),
     on: Sequence[DateSpan] | None = None,
+    restated: Collection[Fraction] = (),
 ) -> Verdict:
     """Grade a year or a number: one value, equal to the expected one, with nothing around it.
 
-    Words of the question (``asked``) may stand around it: "two meetings" when it counts them.
+    Words of the question (``asked``) may stand around it: "two meetings" when it counts them;
+    so may the numbers it writes (``restated``), "in 2024".
     A year given as a date ("2 December 1975") must be a date of ``on``, the article's dates for
     what the question asks about, when the caller knows them: the year alone is not enough.
     """
@@ -76,13 +78,26 @@ def grade_number(
     else:
         numbers = find_numbers(answer)
         # A number word the question says is no second answer: "2025, the first forum".
-        numbers = [n for n in numbers if not _said(answer[n.start : n.end], asked)] or numbers
+        # Nor a number the question writes, said again: "2 meetings in 2024" for "How many
+        # meetings ... in 2024?".
+        numbers = [
+            n
+            for n in numbers
+            if not _said(answer[n.start : n.end], asked)
+            and not (n.value in restated and n.value not in targets)
+        ] or numbers
         if any(number.decade for number in numbers):
             return Verdict(False, "too vague: which year of the decade?")
         if not numbers:
             return Verdict(False, f"not a {what}")
         values = {number.value for number in numbers}
-        short = [n for n in numbers if n.digits in (1, 2) and any(t >= 1000 for t in targets)]
+        # "54" or "fifty-four" for 1954: a year without its century
+        short = [
+            n
+            for n in numbers
+            if (n.digits in (1, 2) or (not n.digits and not n.ordinal and 10 <= n.value < 100))
+            and any(t >= 1000 for t in targets)
+        ]
         if kind == "year" and len(values) == 1 and short:
             return Verdict(False, "give the year in full (four digits)")
         others = [word.surface for word in found if not word.number]

@@ -77,7 +77,9 @@ def grade(
     asked = question_words(text_of) if text_of else frozenset()
     kind = effective_kind(kind, forms[0])
     if kind in ("year", "number"):
-        return grade_number(number_idioms(without_rate(answer, asked)), forms, kind, asked, on)
+        restated = {n.value for n in find_numbers(text_of)} if text_of else set()
+        plain = number_idioms(without_rate(answer, asked))
+        return grade_number(plain, forms, kind, asked, on, restated)
     if kind in ("date", "month"):
         verdict = grade_date(answer, forms, asked)
         other = _other_year(answer, forms, text_of) if verdict.correct and text_of else None

@@ -225,6 +225,7 @@ def root(key: str) -> str:
 _SUFFIXES = frozenset(
     {"", "s", "ism", "isms", "ist", "ists", "ence", "ent", "ance", "ant", "ous", "ously", "ly"}
     | {"ship", "ships", "al", "ally", "ic", "ical", "ed", "ing", "e", "es", "ion", "ions"}
+    | {"ation", "ations"}
 )
 """Endings that make another form of one word: "Buddhism" and "Buddhist", "unanimous(ly)"."""
 
@@ -237,7 +238,20 @@ def _other_form(word: Word, other: Word) -> bool:
         return False
     size = min(len(mine), len(theirs))
     common = next((at for at in range(size) if mine[at] != theirs[at]), size)
-    return any(mine[at:] in _SUFFIXES and theirs[at:] in _SUFFIXES for at in range(common, 2, -1))
+    return any(
+        mine[at:] in _SUFFIXES
+        and theirs[at:] in _SUFFIXES
+        and frozenset({mine[at:], theirs[at:]}) not in _NOT_FORMS
+        for at in range(common, 2, -1)
+    )
+
+
+_NOT_FORMS = frozenset(
+    {frozenset({"ed", "ing"}), frozenset({"ant", "ent"}), frozenset({"ance", "ence"})}
+)
+"""Pairs of endings that make no other form of one word: "trained personnel" are people,
+"personnel training" is teaching them ("developed" and "developing" countries); "independant"
+is "independent" mistyped."""
 
 
 def _forgive(
@@ -337,6 +351,8 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
             also = f" ({known})" if known else ""
             return Verdict(True, f"accepted, with {typos}: {', '.join(best.typos)}{also}")
         return Verdict(True, f"correct: {known}" if known else "correct")
+    if _only_a_title(given, text):
+        return Verdict(False, "a title, not a name: give the person's name")
     if named:
         return Verdict(False, f"that is {min(named)[1]}, not {expected}")
     numbered = [w for wanted in text.form_words for w in wanted if w.number]
@@ -372,6 +388,44 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         said = " ".join(w.surface for w in given)
         return Verdict(False, f"that is {said}, not {expected}")
     return _part_missing(text)
+
+
+def _only_a_title(given: Sequence[Word], text: _Text) -> bool:
+    """Whether an answer for a person says only a title of theirs ("Lao Foreign Minister",
+    "President of Laos", "General Secretary"): no word of the name, and every word one of a
+    title, of a country, or of the question."""
+    people = [t for t in text.targets if t.kind == "person"]
+    if not people:
+        return False
+    names = {key for person in people for form in person.forms for key in key_set(words(form))}
+    titles = {key for person in people for title in person.titles for key in key_set(words(title))}
+    said = [w for w in given if w.role != "or"]
+    if not said or any(w.key in names for w in said):
+        return False
+    titled = [w for w in said if w.key in titles | _TITLE_WORDS or w.key in _TITLES]
+    if not titled:
+        return False
+    others = {
+        w.key
+        for rival, found in text.rivals
+        if (name := text.vocabulary.name_of(rival)) is not None and name.kind == "person"
+        for w in found
+    }
+    return all(
+        w.role == "stop"
+        or w.key in titles | _TITLE_WORDS | (text.asked - others)
+        or _a_country(w.surface, text)
+        for w in said
+    )
+
+
+_TITLES = frozenset({"president", "minister", "prime", "chairman", "chairwoman", "premier"})
+"""The title words that are stop words (they never decide a name)."""
+
+
+def _a_country(surface: str, text: _Text) -> bool:
+    found = text.vocabulary.name_of(surface)
+    return found is not None and found.kind == "country"
 
 
 def _in_order(given: Sequence[Word], wanted: Sequence[Word]) -> bool:

@@ -56,7 +56,14 @@ PLACE_WORDS = frozenset(
 LIST_MARKERS = frozenset({"or", "nor", "vs", "versus", "/"})
 """Words that join several guesses ("Putin or Lavrov")."""
 
-_EXPANSIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "sq": "square"}
+_EXPANSIONS = {
+    "st": "saint",
+    "ste": "sainte",
+    "mt": "mount",
+    "ft": "fort",
+    "sq": "square",
+    "corp": "corporation",
+}
 _PARTS = frozenset(",;:()[]")
 """Punctuation between two words that keeps them two words."""
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|(?<!\d)/|/(?!\d)")
