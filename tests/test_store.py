@@ -424,3 +424,16 @@ def test_a_date_derived_or_less_precise_than_the_quote_is_not_compared(
     write_store: Callable[[str | bytes], Path], old: str, new: str
 ) -> None:
     load(write_store(_replace(old, new)))
+
+
+def test_a_date_choice_may_be_an_article_date_written_in_another_form(
+    write_store: Callable[[str | bytes], Path],
+) -> None:
+    """The article writes "October 13, 2011"; a choice "13 October 2011" is its words."""
+    text = (Path(__file__).parent.parent / "facts.toml").read_text(encoding="utf-8")
+    ok = load(write_store(text))
+    assert any("13 October 2011" in q.choices for f in ok.facts for q in f.questions)
+    wrong = text.replace('"13 October 2011", "9 March 1994"]', '"14 October 2011", "9 March 1994"]')
+    assert wrong != text
+    with pytest.raises(StoreError, match="choice '14 October 2011' is neither in the article"):
+        load(write_store(wrong))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from laorus.store.model import (
     ANSWER_KINDS,
@@ -14,6 +15,9 @@ from laorus.store.model import (
     Question,
     name_key,
 )
+
+if TYPE_CHECKING:
+    from laorus.text.dates import DateParts
 
 _QUESTION_FIELDS = {"question", "answer", "accept", "kind", "modes", "choices"}
 
@@ -172,13 +176,20 @@ def choice_checker(
     Whether the grader would take a choice for the answer is checked by the quiz
     (laorus.quiz.choices.choice_problems), which may use the grader; the store may not.
     """
+    from laorus.text.dates import read_dates
+
     article = _sentence_key(text)
     known = {name_key(form) for name in names for form in name.forms}
+    days = {_full_date(date) for date in read_dates(text).dates} - {None}
 
     def check(questions: tuple[Question, ...], problem: Callable[[str, str], None]) -> None:
         for number, question in enumerate(questions):
             for choice in question.choices:
-                if _sentence_key(choice) not in article and name_key(choice) not in known:
+                if (
+                    _sentence_key(choice) not in article
+                    and name_key(choice) not in known
+                    and not _a_day_of(choice, days)
+                ):
                     problem(
                         f"choice {choice!r} is neither in the article nor a name of [[names]];"
                         " offer the article's own words",
@@ -186,6 +197,21 @@ def choice_checker(
                     )
 
     return check
+
+
+def _full_date(date: DateParts) -> tuple[int, int, int] | None:
+    if date.year is None or date.month is None or date.day is None:
+        return None
+    return (date.year, date.month, date.day)
+
+
+def _a_day_of(choice: str, days: set[tuple[int, int, int] | None]) -> bool:
+    """Whether a choice is one full date that the article writes (in any of its forms: "13
+    October 2011" for the article's "October 13, 2011")."""
+    from laorus.text.dates import read_dates
+
+    read = read_dates(choice)
+    return len(read.dates) == 1 and not read.other_words and _full_date(read.dates[0]) in days
 
 
 def check_date_in_quote(date: PartialDate, quote: str, problem: Callable[[str, str], None]) -> None:
