@@ -323,6 +323,64 @@ def test_table_on_a_terminal_fits_60_columns(facts: Path) -> None:
     assert "Events whose day the article does not give come last." in shown
 
 
+def _since(item: dict[str, object]) -> str:
+    """The Since cell of a JSON record: "22 Mar 1955", "Jun 2025" or "1945"."""
+    day = dt.date.fromisoformat(f"{item['event_date']}-01-01"[:10])
+    if item["precision"] == "day":
+        return f"{day.day} {day:%b} {day.year}"
+    return f"{day:%b} {day.year}" if item["precision"] == "month" else str(day.year)
+
+
+def _date(item: dict[str, object], today: dt.date | None) -> str:
+    """The Date cell of a JSON record: the day and how soon, or the month or year."""
+    if item["date"] is None:
+        month = ""
+        if item["precision"] == "month":
+            month = f"{dt.date(1, int(str(item['event_date'])[5:7]), 1):%b} "
+        return f"{month}{item['year']} day unknown"
+    day = dt.date.fromisoformat(str(item["date"]))
+    shown = f"{day:%a} {day.day} {day:%b} {day.year}"
+    return f"{shown} {item['countdown']}" if today is not None else shown
+
+
+@pytest.mark.parametrize("columns", [40, 50, 60, 100])
+@pytest.mark.parametrize(
+    "args",
+    [("--year", "2030"), ("--upcoming", "30", "--from", "2025-11-20")],
+    ids=["year", "upcoming"],
+)
+def test_table_on_a_terminal_wraps_every_cell_whole_and_crops_none(
+    args: tuple[str, ...], columns: int
+) -> None:
+    result = run(*args, columns=columns, terminal=True)
+    assert result.exit_code == 0, result.output
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).splitlines()
+    assert max(len(line) for line in lines) <= columns
+    at = next(n for n, line in enumerate(lines) if line.split()[:2] == ["Date", "Years"])
+    header = lines[at]
+    assert header.split() == ["Date", "Years", "Event", "Since"]
+    listed = as_json(run(*args, "--json"))
+    period = "2030" if args[0] == "--year" else "2025-11-20 to 2025-12-20"
+    title = " ".join(" ".join(lines[:at]).split())
+    assert title == f"Anniversaries {period} (every 5th year)"
+    # Each row starts on the line whose Years cell is filled; its cells go on below it.
+    years, event, since = (header.index(name) for name in ("Years", "Event", "Since"))
+    columns_of = [(0, years), (years, event), (event, since), (since, columns)]
+    body = lines[at + 2 :]
+    if args[0] == "--year":  # the footnote, wrapped under the table
+        footnote = "Events whose day the article does not give come last."
+        end = [n for n in range(len(body)) if " ".join(" ".join(body[n:]).split()) == footnote]
+        assert end
+        body = body[: end[0]]
+    starts = [n for n, line in enumerate(body) if line[years:event].strip()]
+    rows = [body[a:b] for a, b in zip(starts, [*starts[1:], len(body)], strict=True)]
+    assert len(rows) == len(listed)
+    today = dt.date(2025, 11, 20) if args[0] == "--upcoming" else None
+    for row, item in zip(rows, listed, strict=True):
+        cells = [" ".join(" ".join(line[a:b] for line in row).split()) for a, b in columns_of]
+        assert cells == [_date(item, today), item["ordinal"], item["event"], _since(item)]
+
+
 def test_piped_table_is_plain_with_each_event_on_one_line(facts: Path) -> None:
     result = run("--year", "2030", "--all", store=facts, columns=60)
     assert result.exit_code == 0

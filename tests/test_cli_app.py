@@ -189,3 +189,34 @@ def test_a_missing_store_is_named_with_the_option_that_chose_it(
     assert result.stderr.strip() == (
         f"Error: {missing}: no such file; pass an existing store with --facts or LAORUS_FACTS"
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "answers"),
+    [
+        (["quiz", "--count", "40", "--seed", "1"], b"x\n" * 40),
+        (["timeline"], b""),
+        (["search", "Laos"], b""),
+    ],
+    ids=["quiz", "timeline", "search"],
+)
+def test_output_into_a_pipe_nobody_reads_ends_quietly_with_exit_0(
+    argv: list[str], answers: bytes, home: Path
+) -> None:
+    # The pipe's reading end is closed before the command starts, so its first write fails
+    # whatever the size of its output (as `| head -1` does to a quiz that writes as it reads).
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "laorus", *argv],
+            input=answers,
+            stdout=write,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    finally:
+        os.close(write)
+    assert result.returncode == 0
+    assert b"Traceback" not in result.stderr
+    assert b"Error" not in result.stderr

@@ -203,3 +203,32 @@ def test_timeline_limit_shows_only_the_first_events() -> None:
     first = json.loads(run(None, "timeline", "--json", "--limit", "3").stdout)
     assert [e["id"] for e in first] == [e["id"] for e in every[:3]]
     assert run(None, "timeline", "--limit", "0").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("manpager", "pager", "missing"),
+    [
+        (None, None, None),
+        (None, "", None),
+        (None, "cat", None),
+        (None, "cat -v", None),
+        (None, "nonexistent-pager", ("PAGER", "nonexistent-pager")),
+        (None, "nonexistent-pager -R", ("PAGER", "nonexistent-pager -R")),
+        ("nonexistent-pager", "cat", ("MANPAGER", "nonexistent-pager")),  # pydoc's order
+        ("cat", "nonexistent-pager", None),
+    ],
+)
+def test_a_pager_set_to_no_command_is_found_out_before_it_runs(
+    monkeypatch: pytest.MonkeyPatch,
+    manpager: str | None,
+    pager: str | None,
+    missing: tuple[str, str] | None,
+) -> None:
+    from laorus.cli.output import missing_pager
+
+    for name, value in (("MANPAGER", manpager), ("PAGER", pager)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    assert missing_pager() == missing

@@ -221,3 +221,53 @@ def test_a_wrong_choice_says_which_option_was_chosen_on_one_line(
         screen = stream.getvalue()
     [verdict] = [text for text in screen.splitlines() if text.startswith("✗")]
     assert verdict == f"✗ Wrong (you chose {line}). Answer: two"
+
+
+def _is_cut_at_a_word(shown: str, whole: str) -> bool:
+    """Whether ``shown`` is ``whole``, or its first whole words followed by '…'."""
+    if shown == whole:
+        return True
+    if not shown.endswith("…"):
+        return False
+    kept = shown[:-1]
+    return whole.startswith(kept) and (len(kept) == len(whole) or not whole[len(kept)].isalnum())
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 100])
+@pytest.mark.parametrize("seed", range(6))
+def test_the_summary_cuts_a_question_only_between_words(width: int, seed: int) -> None:
+    from laorus.cli.render_quiz import short_question
+
+    store = load(default_path())
+    items = build(store, "mixed", 12, random.Random(seed))
+    answers = tuple(check(item, "wrong") for item in items)
+    console = Console(width=width, record=True, no_color=True, file=io.StringIO())
+    RichView(console).summary(Summary(answers, len(items)))
+    lines = console.export_text().splitlines()
+    wide = "Question and your answer" not in console.export_text()
+    for number, answer in enumerate(answers, 1):
+        whole = short_question(answer.item.prompt)
+        [line] = [line for line in lines if re.match(rf"\s*{number} ", line)]
+        shown = line.split(None, 1)[1]
+        if wide:  # the answer stands beside the question, after two spaces at least
+            shown = re.split(r"\s{2,}", shown)[0]
+        assert _is_cut_at_a_word(shown.strip(), whole), (shown, whole)
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "shown"),
+    [
+        ("Which body helps the friendship grow?", 40, "Which body helps the friendship grow?"),
+        ("Which body helps the friendship grow?", 22, "Which body helps the…"),
+        ("Which body helps the friendship grow?", 21, "Which body helps the…"),
+        ("Which body helps the friendship grow?", 20, "Which body helps…"),
+        ("Attempts to draw which country, into NATO", 32, "Attempts to draw which country…"),
+        ("Internationalisation matters", 10, "Internati…"),
+    ],
+)
+def test_fit_words_cuts_after_the_last_whole_word_that_fits(
+    text: str, width: int, shown: str
+) -> None:
+    from laorus.cli.render_quiz import fit_words
+
+    assert fit_words(text, width) == shown

@@ -373,3 +373,26 @@ def test_a_word_spelt_right_is_not_offered_a_word_that_only_looks_like_it() -> N
         "No fact matches 'when was the treaty signed'. No fact has the word 'signed';"
         " try without it.\n"
     )
+
+
+@pytest.mark.parametrize("columns", [40, 50, 60, 80])
+@pytest.mark.parametrize("query", ["Tianjin", "Putin Thongloun Kremlin"])
+def test_at_a_terminal_a_date_range_leaves_the_fact_its_words_whole(
+    columns: int, query: str
+) -> None:
+    import re
+
+    [found] = json.loads(runner.invoke(app, ["search", query, "-n", "1", "--json"]).stdout)
+    env = {"NO_COLOR": "1", "COLUMNS": str(columns), "TTY_COMPATIBLE": "1"}
+    result = runner.invoke(app, ["search", query, "-n", "1"], env=env)
+    assert result.exit_code == 0, result.output
+    header, _, *lines = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).splitlines()
+    assert all(len(line) <= columns for line in lines)
+    start = header.index("Fact")
+    # The Fact column keeps a readable width, and no word of the statement is broken.
+    assert columns - start >= 19
+    assert " ".join(line[start:].strip() for line in lines).startswith(found["statement"])
+    days = [day for day in (found["date"], found["end_date"]) if day]
+    assert re.findall(r"\d{4}-\d\d-\d\d", " ".join(line[:start] for line in lines)) == days
+    if len(days) == 1 or columns >= 60:  # a single date, or room for the range on one line
+        assert " - ".join(days) in lines[0]

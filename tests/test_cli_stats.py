@@ -158,10 +158,57 @@ def test_reset_at_a_terminal_ended_by_end_of_input_clears_nothing(
 ) -> None:
     run(small_store, "quiz", "--seed", "6", answers="wrong\n")
     result = run(small_store, "stats", "--reset", answers="")
-    assert result.exit_code == 130
-    assert "Nothing cleared." in result.stderr
+    assert result.exit_code == 0
+    assert result.stderr.endswith("\nEnd of input: nothing cleared.\n")
     assert "Traceback" not in result.output
     assert len(history(home)) == 1
+
+
+@pytest.mark.usefixtures("at_a_terminal")
+def test_reset_at_a_terminal_interrupted_clears_nothing_and_exits_130(
+    small_store: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import laorus.cli.quiz_run as module
+
+    run(small_store, "quiz", "--seed", "6", answers="wrong\n")
+
+    def interrupt(prompt: str = "") -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(module, "read_answer", interrupt)
+    result = run(small_store, "stats", "--reset")
+    assert result.exit_code == 130
+    assert "Nothing cleared." in result.stderr
+    assert len(history(home)) == 1
+
+
+@pytest.mark.usefixtures("at_a_terminal")
+def test_reset_asks_again_until_yes_or_no(small_store: Path, home: Path) -> None:
+    run(small_store, "quiz", "--seed", "6", answers="wrong\n")
+    result = run(small_store, "stats", "--reset", answers="maybe\nyes\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("[y/N]") == 2
+    assert "Please answer y or n." in result.stderr
+    assert history(home) == []
+
+
+@pytest.mark.usefixtures("at_a_terminal")
+def test_the_reset_question_wraps_between_words_on_a_narrow_terminal(
+    small_store: Path, home: Path
+) -> None:
+    run(small_store, "quiz", "--seed", "6", answers="wrong\n")
+    result = runner.invoke(
+        app,
+        ["--facts", str(small_store), "stats", "--reset"],
+        input="n\n",
+        env={"NO_COLOR": "1", "COLUMNS": "40"},
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.split("Nothing cleared.")[0].splitlines()
+    assert len(lines) > 1
+    assert all(len(line) <= 40 for line in lines)
+    question = "Clear 1 answer given to this store (A Small Article)? [y/N]:"
+    assert " ".join(line.strip() for line in lines) == question
 
 
 @pytest.mark.parametrize(

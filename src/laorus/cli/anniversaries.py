@@ -192,9 +192,12 @@ def anniversaries(
         from laorus.cli.progress import is_terminal
 
         if is_terminal(sys.stdout):
+            from laorus.cli.output import out_console
             from laorus.cli.render_anniversaries import anniversaries_table
 
-            print_out(anniversaries_table(items, period, step, countdown_from))
+            out = out_console()
+            table = anniversaries_table(items, period, step, countdown_from, out.width)
+            print_out(table, console=out)
         else:
             from laorus.cli.render_anniversaries import anniversaries_plain
 

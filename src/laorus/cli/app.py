@@ -147,18 +147,21 @@ def _sane_columns() -> None:
 
 
 def _output_failed(exc: OSError) -> None:
-    """End the run when writing the output failed: quietly for a closed pipe, else say why."""
+    """End the run when writing the output failed: quietly for a closed pipe, else say why.
+
+    A reader that stops early (``| head -1``) is no error: exit 0, whether the output had all
+    fitted in the pipe before the reader left or not (a quiz writes as it reads its answers).
+    """
     import errno
     import os
     import sys
 
     # Whatever is still buffered cannot be written either; do not let Python report it again.
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    if exc.errno != errno.EPIPE:  # a reader that stops early (head -1) is no error
-        where = f" {exc.filename}" if exc.filename else " the output"
-        report_error(
-            f"cannot write{where}: {exc.strerror or exc}; free some space or write elsewhere"
-        )
+    if exc.errno == errno.EPIPE:
+        sys.exit(0)
+    where = f" {exc.filename}" if exc.filename else " the output"
+    report_error(f"cannot write{where}: {exc.strerror or exc}; free some space or write elsewhere")
     sys.exit(EXIT_NOT_FOUND)
 
 

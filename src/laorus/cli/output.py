@@ -76,7 +76,9 @@ def print_paged(renderable: RenderableType, console: Console | None = None) -> N
     """Print on stdout; on a terminal, through a pager when longer than the screen (as git).
 
     Rich's pager runs $PAGER (else less); as git does, LESS defaults to FRX, so that less
-    shows colours and quits at once when the text fits after all.
+    shows colours and quits at once when the text fits after all. A pager that is not a
+    command here would lose the text (the shell says "not found" and the run ends as if
+    paged): the text is printed without it, and a note says which variable to fix.
     """
     import os
 
@@ -87,9 +89,38 @@ def print_paged(renderable: RenderableType, console: Console | None = None) -> N
     if len(out.render_lines(renderable, out.options, pad=False)) <= out.height:
         out.print(renderable)
         return
+    missing = missing_pager()
+    if missing is not None:
+        out.print(renderable)
+        name, command = missing
+        say(f"{name} {command!r} was not found; set {name} to a pager such as less.")
+        return
     os.environ.setdefault("LESS", "FRX")
     with out.pager(styles=True):
         out.print(renderable)
+
+
+def missing_pager() -> tuple[str, str] | None:
+    """The variable and command of a pager that is set but cannot be found, else None.
+
+    Rich's pager is Python's pydoc pager, which runs MANPAGER, else PAGER, through the shell
+    (as Python's pydoc documentation says); its first word must be a command on the PATH.
+    """
+    import os
+    import shlex
+    import shutil
+
+    for name in ("MANPAGER", "PAGER"):
+        command = os.environ.get(name)
+        if command:
+            try:
+                words = shlex.split(command)
+            except ValueError:
+                return None  # shell syntax beyond shlex: leave it to the shell
+            if words and shutil.which(words[0]) is None:
+                return name, command
+            return None
+    return None
 
 
 def percent(share: float) -> str:

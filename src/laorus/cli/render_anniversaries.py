@@ -60,20 +60,35 @@ def record(item: Occurrence, today: dt.date | None = None) -> dict[str, object]:
     return data
 
 
+EVENT_WIDTH = 20
+"""The narrowest the Event column may be made by dates and years kept on one line."""
+NARROW_DATE = 10
+"""The Date column's width at most on a narrow console: "Fri 22 Mar" above "2030"."""
+NARROW_SINCE = 6
+"""The Since column's width at most on a narrow console: "22 Mar" above "1955"."""
+GAP = 2
+"""The cells between two columns: one of padding and the rule's."""
+
+
 def anniversaries_table(
-    items: list[Occurrence], period: str, step: int, today: dt.date | None
+    items: list[Occurrence],
+    period: str,
+    step: int,
+    today: dt.date | None,
+    width: int | None = None,
 ) -> Table:
-    """The anniversaries as a table: when (and how soon), which, the event, and since when."""
+    """The anniversaries as a table: when (and how soon), which, the event, and since when.
+
+    On a console of ``width`` columns too narrow for the dates on one line beside an Event
+    column of EVENT_WIDTH, the dates wrap between their words (the year under the day), so
+    that no column is dropped or cropped and the events keep what width there is.
+    """
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=title(period, step), box=box.SIMPLE_HEAD)
-    table.add_column("Date", no_wrap=True)
-    table.add_column("Years", justify="right", no_wrap=True)
-    table.add_column("Event", ratio=1, min_width=16, overflow="fold")
-    table.add_column("Since", min_width=6)
     notes: list[str] = []
+    rows: list[tuple[Text, str, str, str]] = []
     for item in items:
         # The second line of the date cell says what a bare date cannot: how soon, or that the
         # article gives no day.
@@ -86,7 +101,34 @@ def anniversaries_table(
             day.append("\nday unknown", style="dim")
         elif today is not None:
             day.append(f"\n{countdown(item.date, today)}", style="bold")
-        table.add_row(day, item.ordinal, item.event, partial_text(item.event_date))
+        rows.append((day, item.ordinal, item.event, partial_text(item.event_date)))
+    headers = ("Date", "Years", "Event", "Since")
+
+    def widest(column: int) -> int:
+        lines = [headers[column], *(line for row in rows for line in str(row[column]).split("\n"))]
+        return max(len(line) for line in lines)
+
+    beside = widest(0) + widest(1) + widest(3) + 3 * GAP
+    narrow = width is not None and width - beside < EVENT_WIDTH
+    table = Table(
+        title=title(period, step),
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    if narrow:
+        table.add_column(headers[0], max_width=NARROW_DATE)
+    else:
+        table.add_column(headers[0], no_wrap=True)
+    table.add_column(headers[1], justify="right", no_wrap=True)
+    table.add_column(headers[2], ratio=1, overflow="fold")
+    if narrow:
+        table.add_column(headers[3], max_width=NARROW_SINCE)
+    else:
+        table.add_column(headers[3], no_wrap=True)
+    for row in rows:
+        table.add_row(*row)
     notes += _unknown_day_note(items)
     if notes:
         table.caption = "\n".join(notes)

@@ -7,7 +7,8 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -114,6 +115,52 @@ def short_question(prompt: str) -> str:
     return " ".join(words[:_QUESTION_WORDS]).rstrip(",;:") + "…"
 
 
+def fit_words(text: str, width: int) -> str:
+    """``text`` if it fits in ``width`` cells, else cut after its last whole word that fits,
+    with '…' ("…container shipping be…" would read as a word of its own).
+
+    A first word too long for the width is cut within it, as nothing else would fit.
+    """
+    from rich.cells import cell_len
+
+    if cell_len(text) <= width:
+        return text
+    kept = ""
+    for word in text.split():
+        longer = f"{kept} {word}" if kept else word
+        if cell_len(longer.rstrip(",;:—-…") + "…") > width:
+            break
+        kept = longer
+    kept = kept.rstrip(" ,;:—-…")
+    if not kept:
+        cut = ""
+        for char in text:
+            if cell_len(cut + char + "…") > width:
+                break
+            cut += char
+        kept = cut
+    return kept + "…"
+
+
+class OneLine:
+    """A line of text that Rich shortens to the width it is given at a word boundary, with
+    '…' (Rich's own ellipsis overflow cuts within a word)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        """As wide as the whole line; as narrow as one cell and the ellipsis."""
+        from rich.cells import cell_len
+
+        whole = cell_len(self.text)
+        return Measurement(min(whole, 2), whole)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The line, shortened to ``options.max_width``."""
+        yield Text(fit_words(self.text, options.max_width), no_wrap=True, overflow="crop")
+
+
 def score_line(summary: Summary) -> str:
     """'Score: 2/3 (67%)', with how many were skipped and whether the quiz ended early."""
     line = f"Score: {summary.correct}/{summary.total} ({percent(summary.score)})"
@@ -217,7 +264,7 @@ def summary_table(summary: Summary, width: int) -> Table:
         if not answer.correct:
             given.append("\nright: ", style="dim")
             given.append(answer.item.answer, style="bold")
-        question = Text(short_question(answer.item.prompt), no_wrap=True, overflow="ellipsis")
+        question = OneLine(short_question(answer.item.prompt))
         if narrow:
             table.add_row(str(number), Group(question, given))
         else:
@@ -329,7 +376,8 @@ def stats_view(stats: Stats, heading: str, width: int = 80) -> RenderableType:
         often.add_column("Question", no_wrap=True, overflow="ellipsis", ratio=1)
         for question in stats.missed:
             often.add_row(
-                f"{question.missed} of {question.answered}", short_question(question.question)
+                f"{question.missed} of {question.answered}",
+                OneLine(short_question(question.question)),
             )
         missed = [Text(""), often]
     return Group(

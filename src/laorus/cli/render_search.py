@@ -37,18 +37,35 @@ def highlight(text: str, matched: Iterable[str]) -> Text:
     return styled
 
 
-def search_table(hits: list[Hit], *, quotes: bool, scores: bool = True) -> Table:
+FACT_WIDTH = 20
+"""The narrowest the Fact column may be made by a date range kept on one line."""
+DAY_WIDTH = 10
+"""The width of one date as the store writes it (2025-08-31)."""
+
+
+def search_table(
+    hits: list[Hit], *, quotes: bool, scores: bool = True, width: int | None = None
+) -> Table:
     """A table of hits: score, date, and the statement (matched words highlighted) with its id.
 
-    Without ``scores`` (facts listed rather than found), the score column is left out.
+    Without ``scores`` (facts listed rather than found), the score column is left out. On a
+    console of ``width`` columns too narrow for a date range on one line beside a Fact column
+    of FACT_WIDTH, the range wraps under its first day, so the statement keeps its width.
     """
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     score, date, fact = SEARCH_HEADERS
+    dates = [date_cell(hit.fact) for hit in hits]
     if scores:
         table.add_column(score, justify="right", no_wrap=True)
-    table.add_column(date, no_wrap=True)
+    # Each column but the first has 3 cells before it: padding, the rule, padding.
+    beside = (len(score) + 3 if scores else 0) + 3
+    widest = max((len(cell) for cell in [date, *dates]), default=len(date))
+    if width is not None and width - beside - widest < FACT_WIDTH:
+        table.add_column(date, max_width=max(DAY_WIDTH, len(date)))
+    else:
+        table.add_column(date, no_wrap=True)
     table.add_column(fact, ratio=1, overflow="fold")
-    for hit in hits:
+    for number, hit in enumerate(hits):
         cell = highlight(hit.fact.statement, hit.matched)
         cell.append(f"\n{hit.fact.id}", style="dim")
         if quotes:
@@ -56,7 +73,7 @@ def search_table(hits: list[Hit], *, quotes: bool, scores: bool = True) -> Table
             cell.append_text(highlight(f"“{hit.fact.quote}”", hit.matched))
             cell.stylize("italic", len(cell) - len(hit.fact.quote) - 2)
         row = (f"{hit.score:.0f}",) if scores else ()
-        table.add_row(*row, date_cell(hit.fact), cell)
+        table.add_row(*row, dates[number], cell)
     return table
 
 

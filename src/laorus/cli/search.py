@@ -199,7 +199,8 @@ def _print_list(facts: list[Fact], *, quotes: bool) -> None:
     from laorus.cli.output import print_paged
     from laorus.cli.render_search import search_table
 
-    print_paged(search_table(hits, quotes=quotes, scores=False))
+    out = out_console()
+    print_paged(search_table(hits, quotes=quotes, scores=False, width=out.width), console=out)
 
 
 def _print_hits(hits: list[Hit], *, quotes: bool) -> None:
@@ -215,7 +216,8 @@ def _print_hits(hits: list[Hit], *, quotes: bool) -> None:
         return
     from laorus.cli.render_search import search_table
 
-    out_console().print(search_table(hits, quotes=quotes))
+    out = out_console()
+    out.print(search_table(hits, quotes=quotes, width=out.width))
 
 
 def _nothing_message(

@@ -105,9 +105,12 @@ def _reset(
     if ask:
         question = f"Clear {answers} given to this store ({source.title})?"
         try:
-            agreed = typer.confirm(question, default=False, err=True)
-        except typer.Abort:
-            # Ctrl-C or the end of input at the prompt: nothing is cleared.
+            agreed = _confirm(question)
+        except EOFError:
+            # The end of input answers no, as it ends a quiz: a normal end.
+            say("\nEnd of input: nothing cleared.")
+            return
+        except KeyboardInterrupt:
             say("\nNothing cleared.")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         if not agreed:
@@ -117,6 +120,27 @@ def _reset(
     history.rewrite(path, others)
     kept = f"; kept {len(others)} given to other stores" if others else ""
     say(f"Cleared {answers} given to this store{kept}.")
+
+
+def _confirm(question: str) -> bool:
+    """Ask ``question`` on stderr, wrapped between words, until y(es) or n(o); Enter is no.
+
+    Raises EOFError at the end of input and KeyboardInterrupt on Ctrl-C (typer.confirm turns
+    both into one Abort, and prints the question on one line that a terminal splits anywhere).
+    """
+    from rich.console import Console
+
+    from laorus.cli.quiz_run import read_answer
+
+    console = Console(stderr=True, highlight=False)
+    while True:
+        console.print(f"{question} [y/N]: ", end="", markup=False)
+        reply = read_answer().strip().casefold()
+        if reply in ("y", "yes"):
+            return True
+        if reply in ("", "n", "no"):
+            return False
+        say("Please answer y or n.")
 
 
 def _stats_json(figures: Stats) -> dict[str, object]:
