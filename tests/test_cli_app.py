@@ -136,8 +136,8 @@ def test_a_full_disk_is_one_line_not_a_traceback(argv: list[str]) -> None:
         )
     assert result.returncode == 1
     assert result.stderr == (
-        "Error: cannot write the output: No space left on device;"
-        " free some space or write elsewhere\n"
+        "Error: cannot write the output: the disk is full (No space left on device);"
+        " free some space or write to another disk\n"
     )
 
 
