@@ -185,7 +185,8 @@ def test_a_missing_store_is_named_with_the_option_that_chose_it(
 ) -> None:
     missing = tmp_path / "missing.toml"
     result = runner.invoke(app, ["--facts", str(missing), *command])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr.strip() == (
-        f"Error: {missing}: no such file; pass an existing store with --facts or LAORUS_FACTS"
+        f"Error: Invalid value for '--facts': {missing}: no such file; give the path of a .toml"
+        f" fact store (see 'laorus {command[0]} --help')"
     )

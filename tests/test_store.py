@@ -11,7 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from laorus.errors import LaorusError, StoreError
-from laorus.paths import resolve_path
 from laorus.store.build import build
 from laorus.store.model import PartialDate
 from laorus.store.read import load, parse
@@ -175,14 +174,6 @@ def test_missing_file_and_directory_are_refused(tmp_path: Path) -> None:
         load(tmp_path / "absent.toml")
     with pytest.raises(StoreError, match="is a directory"):
         load(tmp_path)
-
-
-def test_environment_variable_chooses_the_store(
-    monkeypatch: pytest.MonkeyPatch, small_store: Path
-) -> None:
-    monkeypatch.setenv("LAORUS_FACTS", str(small_store))
-    assert resolve_path(None) == small_store
-    assert resolve_path("other.toml") == Path("other.toml")
 
 
 def _error_of(action: Callable[[], object]) -> str | None:
