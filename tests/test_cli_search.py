@@ -373,3 +373,42 @@ def test_a_word_spelt_right_is_not_offered_a_word_that_only_looks_like_it() -> N
         "No fact matches 'when was the treaty signed'. No fact has the word 'signed';"
         " try without it.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("options", "hint"),
+    [
+        (["--from", "1980", "--to", "1990"], "widen --from/--to."),
+        (["--to", "1900"], "widen --from/--to."),
+        (["--category", "economy"], "leave out --category."),
+        (["--category", "economy", "--from", "2000"], "widen --from/--to or leave out --category."),
+    ],
+)
+def test_an_empty_timeline_says_which_option_to_widen(
+    small_store: Path, options: list[str], hint: str
+) -> None:
+    result = run(small_store, "timeline", *options)
+    assert result.exit_code == 1
+    assert result.stderr == f"No dated facts match these options; {hint}\n"
+
+
+def test_a_timeline_of_a_store_without_dates_says_so(
+    small_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("laorus.search.timeline.events", lambda *args, **kwargs: [])
+    result = run(small_store, "timeline")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "No fact in this store has a date; give facts a date to see them here.\n"
+    )
+
+
+@pytest.mark.parametrize("command", [["timeline"], ["search", "laos"]])
+def test_year_gets_the_range_to_type_instead(small_store: Path, command: list[str]) -> None:
+    result = run(small_store, *command, "--year", "2025")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: Invalid value for '--year': this command takes a range of years: for 2025 alone"
+        f" give --from 2025 --to 2025 (see 'laorus {command[0]} --help')\n"
+    )
+    assert "--year" not in run(small_store, command[0], "--help").stdout

@@ -415,3 +415,18 @@ def test_a_date_derived_or_less_precise_than_the_quote_is_not_compared(
     write_store: Callable[[str | bytes], Path], old: str, new: str
 ) -> None:
     load(write_store(_replace(old, new)))
+
+
+def test_a_duplicate_id_names_the_line_of_its_first_use(
+    write_store: Callable[[str | bytes], Path],
+) -> None:
+    content = _replace('id = "nuclear-plant"', 'id = "lao-pdr-proclaimed"')
+    first = content.splitlines().index('id = "lao-pdr-proclaimed"') + 1
+    with pytest.raises(StoreError) as info:
+        load(write_store(content))
+    (problem,) = info.value.problems
+    assert problem.message == (
+        f"duplicate id; the fact at line {first} already has it; give each fact its own id"
+    )
+    assert problem.line is not None
+    assert problem.line > first
