@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,6 @@ from icalendar import Calendar
 
 from laorus.anniversaries import calendar as ics
 from laorus.anniversaries.occurrences import in_year, upcoming
-from laorus.errors import LaorusError
 from laorus.paths import default_path
 from laorus.store.model import Store
 from laorus.store.read import load
@@ -142,100 +140,6 @@ def test_recurring_leap_day_event_falls_on_the_last_day_of_february(store: Store
         dt.date(2027, 2, 28),
         dt.date(2028, 2, 29),
     ]
-
-
-def test_written_file_is_the_calendar_with_ordinary_permissions(tmp_path: Path) -> None:
-    target = tmp_path / "a.ics"
-    ics.write(target, b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
-    assert target.read_bytes() == b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
-    umask = os.umask(0)
-    os.umask(umask)
-    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
-    ics.write(target, b"new")
-    assert target.read_bytes() == b"new"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ics"]
-
-
-def test_missing_directory_is_refused_and_nothing_is_created(tmp_path: Path) -> None:
-    target = tmp_path / "nowhere" / "a.ics"
-    with pytest.raises(LaorusError, match="does not exist"):
-        ics.write(target, b"x")
-    assert not (tmp_path / "nowhere").exists()
-
-
-def test_a_file_in_place_of_the_directory_is_refused(tmp_path: Path) -> None:
-    (tmp_path / "notes.txt").write_text("keep me", encoding="utf-8")
-    with pytest.raises(LaorusError, match="is a file, not a directory"):
-        ics.write(tmp_path / "notes.txt" / "a.ics", b"x")
-    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "keep me"
-
-
-def test_a_directory_is_not_a_calendar_file(tmp_path: Path) -> None:
-    with pytest.raises(LaorusError, match="is a directory"):
-        ics.write(tmp_path, b"x")
-    assert list(tmp_path.iterdir()) == []
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into a read-only directory")
-def test_read_only_directory_is_refused(tmp_path: Path) -> None:
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    locked.chmod(0o555)
-    try:
-        with pytest.raises(LaorusError, match="permission denied"):
-            ics.write(locked / "a.ics", b"x")
-        assert list(locked.iterdir()) == []
-    finally:
-        locked.chmod(0o755)
-
-
-def test_permission_denied_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr("tempfile.mkstemp", refuse)
-    with pytest.raises(LaorusError, match=r"cannot write .*a\.ics: permission denied"):
-        ics.write(tmp_path / "a.ics", b"x")
-    assert list(tmp_path.iterdir()) == []
-
-
-@pytest.mark.parametrize("failing", ["os.fsync", "os.replace"])
-def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
-) -> None:
-    target = tmp_path / "a.ics"
-    target.write_bytes(b"old")
-
-    def fail(*args: object) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(failing, fail)
-    with pytest.raises(LaorusError, match="No space left on device"):
-        ics.write(target, b"new calendar")
-    assert target.read_bytes() == b"old"
-    assert [p.name for p in tmp_path.iterdir()] == ["a.ics"]
-
-
-def test_a_symlink_is_written_through_to_the_calendar_it_names(tmp_path: Path) -> None:
-    (tmp_path / "real").mkdir()
-    real = tmp_path / "real" / "cal.ics"
-    real.write_bytes(b"old")
-    link = tmp_path / "link.ics"
-    link.symlink_to(real)
-    ics.write(link, b"new")
-    assert link.is_symlink()
-    assert real.read_bytes() == b"new"
-
-
-def test_a_device_is_refused_and_left_alone() -> None:
-    with pytest.raises(LaorusError, match="is a device or a pipe, not a file"):
-        ics.write(Path("/dev/null"), b"x")
-    assert not Path("/dev/null").is_file()
-
-
-def test_a_name_too_long_is_an_error_not_a_traceback(tmp_path: Path) -> None:
-    with pytest.raises(LaorusError, match="cannot write"):
-        ics.write(tmp_path / ("a" * 300 + ".ics"), b"x")
 
 
 def test_a_quote_that_starts_on_the_articles_dash_is_quoted_from_its_first_word() -> None:

@@ -258,7 +258,10 @@ def _unwritable(kind: str, tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(
     ("kind", "message"),
-    [("missing directory", "does not exist; create it first"), ("directory", "is a directory")],
+    [
+        ("missing directory", "does not exist; create it first"),
+        ("directory", "it is a folder; give the name of a file"),
+    ],
 )
 def test_unwritable_ics_path_is_one_line_error_and_leaves_no_file(
     facts: Path, tmp_path: Path, kind: str, message: str
@@ -291,8 +294,8 @@ def test_read_only_directory_is_refused_without_leftovers(
         result = run("--year", "2025", "--ics", str(locked / "out.ics"), store=facts)
         assert result.exit_code == 1
         assert result.stderr.strip() == (
-            f"Error: cannot write {locked / 'out.ics'}: permission denied;"
-            " choose a directory you can write to"
+            f"Error: cannot write {locked / 'out.ics'}: not allowed to write there"
+            " (Permission denied); choose a folder you can write to"
         )
         assert list(locked.iterdir()) == []
     finally:
@@ -422,3 +425,20 @@ def test_force_without_ics_is_a_usage_error(facts: Path) -> None:
     result = run("--year", "2025", "--force", store=facts)
     assert result.exit_code == 2
     assert "needs --ics FILE" in result.stderr
+
+
+def test_a_calendar_with_no_known_day_prints_the_table_and_says_how_to_fix_it(
+    small_store: Path, tmp_path: Path
+) -> None:
+    # With --every 20, 2045 has only the 20th of the elephants' gift, dated "2025".
+    target = tmp_path / "c.ics"
+    result = run("--year", "2045", "--every", "20", "--ics", str(target), store=small_store)
+    assert result.exit_code == 1, result.output
+    assert "20th  2025" in result.stdout
+    assert "day unknown" in result.stdout
+    assert result.stderr.startswith(f"Error: nothing to write to {target}: the article gives no")
+    assert result.stderr.endswith(
+        ", and an event without a day cannot go in a calendar; try another --year or --every\n"
+    )
+    assert len(result.stderr.splitlines()) == 1
+    assert not target.exists()

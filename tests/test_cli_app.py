@@ -136,8 +136,8 @@ def test_a_full_disk_is_one_line_not_a_traceback(argv: list[str]) -> None:
         )
     assert result.returncode == 1
     assert result.stderr == (
-        "Error: cannot write the output: No space left on device;"
-        " free some space or write elsewhere\n"
+        "Error: cannot write the output: the disk is full (No space left on device);"
+        " free some space or write to another disk\n"
     )
 
 
@@ -185,9 +185,10 @@ def test_a_missing_store_is_named_with_the_option_that_chose_it(
 ) -> None:
     missing = tmp_path / "missing.toml"
     result = runner.invoke(app, ["--facts", str(missing), *command])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr.strip() == (
-        f"Error: {missing}: no such file; pass an existing store with --facts or LAORUS_FACTS"
+        f"Error: Invalid value for '--facts': {missing}: no such file; give the path of a .toml"
+        f" fact store (see 'laorus {command[0]} --help')"
     )
 
 

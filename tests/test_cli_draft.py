@@ -139,8 +139,8 @@ def test_a_store_in_a_missing_folder_is_one_line_saying_to_create_it(tmp_path: P
     result = runner.invoke(app, ["draft", "-", "-o", str(out)], input=ONE_SENTENCE)
     assert result.exit_code == 1
     assert result.stderr == (
-        f"Error: cannot write {out}: {out.parent} does not exist;"
-        " create the folder or write elsewhere\n"
+        f"Error: cannot write {out}: the folder {out.parent} does not exist;"
+        " create it first or write to another folder\n"
     )
 
 

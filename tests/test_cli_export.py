@@ -143,8 +143,8 @@ def test_a_missing_folder_is_one_line_and_exit_1(
     result = export(small_store, kind, str(target))
     assert result.exit_code == 1
     assert result.stderr == (
-        f"Error: cannot write {target}: {target.parent} does not exist;"
-        " create the folder or write elsewhere\n"
+        f"Error: cannot write {target}: the folder {target.parent} does not exist;"
+        " create it first or write to another folder\n"
     )
     assert leftovers(tmp_path) == []
 
@@ -157,7 +157,9 @@ def test_a_folder_in_the_way_is_one_line_and_exit_1(
     target.mkdir()
     result = export(small_store, kind, str(target))
     assert result.exit_code == 1
-    assert result.stderr == f"Error: {target} is a folder; give the name of a file to write in it\n"
+    assert result.stderr == (
+        f"Error: cannot write {target}: it is a folder; give the name of a file to write in it\n"
+    )
     assert list(target.iterdir()) == []
 
 
@@ -174,7 +176,9 @@ def test_a_read_only_folder_is_one_line_and_exit_1(
     finally:
         folder.chmod(0o755)
     assert result.exit_code == 1
-    assert "permission denied; write to a folder of your own" in result.stderr
+    assert (
+        "not allowed to write there (Permission denied); choose a folder you can" in result.stderr
+    )
     assert list(folder.iterdir()) == []
 
 
@@ -194,7 +198,8 @@ def test_a_place_that_refuses_writing_is_one_line_and_exit_1(
     result = export(small_store, kind, str(target))
     assert result.exit_code == 1
     assert result.stderr == (
-        f"Error: cannot write {target}: permission denied; write to a folder of your own\n"
+        f"Error: cannot write {target}: not allowed to write there ({os.strerror(code)});"
+        " choose a folder you can write to\n"
     )
     assert leftovers(tmp_path) == []
 

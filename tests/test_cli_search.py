@@ -396,3 +396,42 @@ def test_at_a_terminal_a_date_range_leaves_the_fact_its_words_whole(
     assert re.findall(r"\d{4}-\d\d-\d\d", " ".join(line[:start] for line in lines)) == days
     if len(days) == 1 or columns >= 60:  # a single date, or room for the range on one line
         assert " - ".join(days) in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("options", "hint"),
+    [
+        (["--from", "1980", "--to", "1990"], "widen --from/--to."),
+        (["--to", "1900"], "widen --from/--to."),
+        (["--category", "economy"], "leave out --category."),
+        (["--category", "economy", "--from", "2000"], "widen --from/--to or leave out --category."),
+    ],
+)
+def test_an_empty_timeline_says_which_option_to_widen(
+    small_store: Path, options: list[str], hint: str
+) -> None:
+    result = run(small_store, "timeline", *options)
+    assert result.exit_code == 1
+    assert result.stderr == f"No dated facts match these options; {hint}\n"
+
+
+def test_a_timeline_of_a_store_without_dates_says_so(
+    small_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("laorus.search.timeline.events", lambda *args, **kwargs: [])
+    result = run(small_store, "timeline")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "No fact in this store has a date; give facts a date to see them here.\n"
+    )
+
+
+@pytest.mark.parametrize("command", [["timeline"], ["search", "laos"]])
+def test_year_gets_the_range_to_type_instead(small_store: Path, command: list[str]) -> None:
+    result = run(small_store, *command, "--year", "2025")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: Invalid value for '--year': this command takes a range of years: for 2025 alone"
+        f" give --from 2025 --to 2025 (see 'laorus {command[0]} --help')\n"
+    )
+    assert "--year" not in run(small_store, command[0], "--help").stdout

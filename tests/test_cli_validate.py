@@ -88,8 +88,54 @@ def test_unreadable_store_is_one_line_error(
 def test_missing_store_from_environment_is_named(tmp_path: Path) -> None:
     missing = tmp_path / "gone.toml"
     result = runner.invoke(app, ["validate"], env={"LAORUS_FACTS": str(missing)})
-    assert result.exit_code == 1
-    assert f"Error: {missing}: no such file" in result.stderr
+    assert result.exit_code == 2
+    assert f"Error: Invalid value for LAORUS_FACTS: {missing}: no such file" in result.stderr
+
+
+def test_the_environment_variable_chooses_the_store(small_store: Path) -> None:
+    result = runner.invoke(app, ["validate"], env={"LAORUS_FACTS": str(small_store)})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"{small_store}: OK")
+
+
+@pytest.mark.parametrize(
+    ("args", "param"),
+    [
+        (["--facts", "{missing}", "validate"], "'--facts'"),
+        (["--facts", "{folder}", "validate"], "'--facts'"),
+        (["validate", "{missing}"], "'PATH'"),
+        (["validate", "{folder}"], "'PATH'"),
+        (["--facts", "{missing}", "search", "x"], "'--facts'"),
+        (["--facts", "{folder}", "export", "csv", "-"], "'--facts'"),
+    ],
+)
+def test_a_store_path_that_is_missing_or_a_folder_is_a_usage_error_naming_it(
+    tmp_path: Path, args: list[str], param: str
+) -> None:
+    given = [a.format(missing=tmp_path / "gone.toml", folder=tmp_path) for a in args]
+    result = runner.invoke(app, given)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Error: Invalid value for {param}: ")
+    assert "; give the path of a .toml fact store" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_validate_refuses_a_store_given_both_by_facts_and_path(small_store: Path) -> None:
+    result = runner.invoke(app, ["--facts", "art.toml", "validate", str(small_store)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"Error: Invalid value for 'PATH': --facts art.toml and PATH {small_store} both name the"
+        " store to check; give one of them (see 'laorus validate --help')\n"
+    )
+
+
+def test_validate_path_wins_over_the_environment_variable(
+    small_store: Path, tmp_path: Path
+) -> None:
+    other = str(tmp_path / "gone.toml")
+    result = runner.invoke(app, ["validate", str(small_store)], env={"LAORUS_FACTS": other})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"{small_store}: OK")
 
 
 def test_every_command_has_help_with_an_example() -> None:

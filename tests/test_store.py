@@ -11,7 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from laorus.errors import LaorusError, StoreError
-from laorus.paths import resolve_path
 from laorus.store.build import build
 from laorus.store.model import PartialDate
 from laorus.store.read import load, parse
@@ -175,14 +174,6 @@ def test_missing_file_and_directory_are_refused(tmp_path: Path) -> None:
         load(tmp_path / "absent.toml")
     with pytest.raises(StoreError, match="is a directory"):
         load(tmp_path)
-
-
-def test_environment_variable_chooses_the_store(
-    monkeypatch: pytest.MonkeyPatch, small_store: Path
-) -> None:
-    monkeypatch.setenv("LAORUS_FACTS", str(small_store))
-    assert resolve_path(None) == small_store
-    assert resolve_path("other.toml") == Path("other.toml")
 
 
 def _error_of(action: Callable[[], object]) -> str | None:
@@ -437,3 +428,18 @@ def test_a_date_choice_may_be_an_article_date_written_in_another_form(
     assert wrong != text
     with pytest.raises(StoreError, match="choice '14 October 2011' is neither in the article"):
         load(write_store(wrong))
+
+
+def test_a_duplicate_id_names_the_line_of_its_first_use(
+    write_store: Callable[[str | bytes], Path],
+) -> None:
+    content = _replace('id = "nuclear-plant"', 'id = "lao-pdr-proclaimed"')
+    first = content.splitlines().index('id = "lao-pdr-proclaimed"') + 1
+    with pytest.raises(StoreError) as info:
+        load(write_store(content))
+    (problem,) = info.value.problems
+    assert problem.message == (
+        f"duplicate id; the fact at line {first} already has it; give each fact its own id"
+    )
+    assert problem.line is not None
+    assert problem.line > first

@@ -1,6 +1,8 @@
-"""Which fact store a command reads: --facts, $LAORUS_FACTS, or the shipped one.
+"""Where laorus finds the shipped fact store and its own files ($LAORUS_HOME).
 
-Kept apart from the loader so that a run served from the cache never imports the TOML parser.
+The store a command reads (--facts, $LAORUS_FACTS, or the shipped one) is chosen in the CLI
+(laorus.cli.chosen_store). Kept apart from the loader so that a run served from the cache never
+imports the TOML parser.
 """
 
 from __future__ import annotations
@@ -27,9 +29,3 @@ def default_path() -> Path:
     if packaged.is_file():
         return packaged
     return Path(__file__).resolve().parents[2] / "facts.toml"
-
-
-def resolve_path(option: str | os.PathLike[str] | None) -> Path:
-    """The store to use: the --facts option, else $LAORUS_FACTS, else the shipped store."""
-    chosen = option if option not in (None, "") else os.environ.get(ENV_VAR) or None
-    return Path(chosen).expanduser() if chosen is not None else default_path()

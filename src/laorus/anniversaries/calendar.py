@@ -1,4 +1,4 @@
-"""Export anniversaries as an RFC 5545 iCalendar file, written atomically.
+"""Export anniversaries as an RFC 5545 iCalendar file (laorus.files writes it atomically).
 
 The icalendar library does the formatting: CRLF line endings, escaping, and folding of long
 lines at 75 octets. UIDs come from the fact id and the year (or "yearly" for a recurring event),
@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from laorus.anniversaries.occurrences import (
@@ -19,8 +18,6 @@ from laorus.anniversaries.occurrences import (
     partial_text,
     summary,
 )
-from laorus.errors import LaorusError
-from laorus.files import replace_atomically
 from laorus.store.model import Fact, Source
 from laorus.text.numerals import ordinal
 
@@ -140,48 +137,6 @@ def _yearly(fact: Fact, now: dt.datetime, source: Source | None) -> Event:
     note = f"Every year from the {ordinal(1)} anniversary on {first.isoformat()}."
     event["description"] = f"{event['description']}\n\n{note}"
     return event
-
-
-def write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically, or raise LaorusError saying why it cannot."""
-    try:
-        target = _real_target(Path(path))
-    except OSError as exc:  # a name too long, a loop of links
-        raise _write_error(Path(path), exc) from None
-    parent = target.parent
-    if target.is_dir():
-        example = target / "anniversaries.ics"
-        msg = f"cannot write {target}: it is a directory; name a file, e.g. {example}"
-        raise LaorusError(msg)
-    if parent.exists() and not parent.is_dir():
-        msg = f"cannot write {target}: {parent} is a file, not a directory; choose another path"
-        raise LaorusError(msg)
-    if not parent.is_dir():
-        msg = f"cannot write {target}: the directory {parent} does not exist; create it first"
-        raise LaorusError(msg)
-    try:
-        replace_atomically(target, data)
-    except OSError as exc:
-        raise _write_error(target, exc) from None
-
-
-def _real_target(target: Path) -> Path:
-    """The file to replace: the one a symlink names; a device or a pipe is refused."""
-    if target.is_symlink():
-        # Replacing the link itself would leave the calendar it points to untouched.
-        target = target.resolve()
-    if target.exists() and not (target.is_file() or target.is_dir()):
-        msg = f"cannot write {target}: it is a device or a pipe, not a file; name a .ics file"
-        raise LaorusError(msg)
-    return target
-
-
-def _write_error(target: Path, exc: OSError) -> LaorusError:
-    if isinstance(exc, PermissionError):
-        reason = "permission denied; choose a directory you can write to"
-    else:
-        reason = f"{exc.strerror or exc}; check the path and the free space"
-    return LaorusError(f"cannot write {target}: {reason}")
 
 
 def names(items: Iterable[Occurrence]) -> str:

@@ -9,12 +9,16 @@ import typer
 
 from laorus.cli import params
 from laorus.cli.chosen_store import load_store
-from laorus.cli.exits import refuse_to_replace, usage_error
+from laorus.cli.exits import usage_error
 from laorus.cli.help import LaorusCommand
 from laorus.cli.output import error_console, print_json, print_out
-from laorus.errors import NothingFound
+from laorus.cli.targets import output_path
+from laorus.errors import LaorusError, NothingFound
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from laorus.anniversaries.calendar import Export
     from laorus.anniversaries.occurrences import Occurrence
     from laorus.store.model import Source
 
@@ -154,10 +158,19 @@ def anniversaries(
     if ics == STDOUT and as_json:
         msg = "cannot go with --ics -, which writes the calendar to standard output"
         raise usage_error(msg, "'--json'")
+    target = None
     if ics is not None and ics != STDOUT:
-        from pathlib import Path
+        from laorus.cli.chosen_store import store_path
 
-        refuse_to_replace(Path(ics).expanduser(), force)
+        reading = store_path(ctx)
+        target = output_path(
+            ics,
+            "'--ics'",
+            example="anniversaries.ics",
+            force=force,
+            reading=reading,
+            read_as="the fact store",
+        )
     step = 1 if all_ else (every or core.DEFAULT_EVERY)
     today = dt.date.today()
 
@@ -180,8 +193,11 @@ def anniversaries(
         period = str(chosen)
         countdown_from = None
 
+    calendar = None
     if ics is not None and items:
-        _export(items, ics, period, store.source, recurring=recurring)
+        calendar = _calendar(items, period, store.source, recurring=recurring)
+        if calendar.events:
+            _write_calendar(calendar, target, recurring=recurring)
     if as_json:
         from laorus.cli.render_anniversaries import record
 
@@ -202,6 +218,8 @@ def anniversaries(
             from laorus.cli.render_anniversaries import anniversaries_plain
 
             sys.stdout.write(anniversaries_plain(items, period, step, countdown_from))
+    if calendar is not None and not calendar.events:
+        raise _nothing_to_write(calendar, target, more="--year" if all_ else "--year or --every")
     if not items:
         which = "anniversaries" if step == 1 else f"anniversaries that are multiples of {step}"
         hint = "try --all" if step > 1 else "try another period"
@@ -209,36 +227,43 @@ def anniversaries(
         raise NothingFound(msg)
 
 
-def _export(
-    items: list[Occurrence], path: str, period: str, source: Source, *, recurring: bool
-) -> None:
-    from pathlib import Path
-
+def _calendar(items: list[Occurrence], period: str, source: Source, *, recurring: bool) -> Export:
     from laorus.anniversaries import calendar as ics
-    from laorus.errors import LaorusError
 
     name = "laorus: yearly anniversaries" if recurring else f"laorus: anniversaries {period}"
-    export = ics.build(
-        items, dt.datetime.now(dt.UTC), name=name, source=source, recurring=recurring
+    return ics.build(items, dt.datetime.now(dt.UTC), name=name, source=source, recurring=recurring)
+
+
+def _nothing_to_write(calendar: Export, target: Path | None, more: str) -> LaorusError:
+    """The error for a calendar with no event: every anniversary listed lacks a known day."""
+    from laorus.anniversaries.calendar import names
+
+    where = "standard output" if target is None else str(target)
+    msg = (
+        f"nothing to write to {where}: the article gives no day for {names(calendar.left_out)},"
+        f" and an event without a day cannot go in a calendar; try another {more}"
     )
-    where = "standard output" if path == STDOUT else path
-    if not export.events:
-        missing = ics.names(export.left_out)
-        msg = f"nothing to write to {where}: the article gives no day for {missing}"
-        raise LaorusError(msg)
-    if path == STDOUT:
+    return LaorusError(msg)
+
+
+def _write_calendar(calendar: Export, target: Path | None, *, recurring: bool) -> None:
+    """Write the calendar to ``target`` (None: standard output) and say what was left out."""
+    from laorus.anniversaries.calendar import names
+
+    if target is None:
         import sys
 
         sys.stdout.flush()  # anything written before goes first
-        sys.stdout.buffer.write(export.data)
+        sys.stdout.buffer.write(calendar.data)
         sys.stdout.buffer.flush()
     else:
-        ics.write(Path(path).expanduser(), export.data)
+        from laorus.files import write_file
+
+        write_file(target, calendar.data)
     err = error_console()
     kind = "yearly event" if recurring else "event"
-    plural = "" if export.events == 1 else "s"
-    err.print(f"Wrote {export.events} {kind}{plural} to {where}.", markup=False)
-    if export.left_out:
-        err.print(
-            f"Left out (the article gives no day): {ics.names(export.left_out)}.", markup=False
-        )
+    plural = "" if calendar.events == 1 else "s"
+    where = "standard output" if target is None else str(target)
+    err.print(f"Wrote {calendar.events} {kind}{plural} to {where}.", markup=False)
+    if calendar.left_out:
+        err.print(f"Left out (the article gives no day): {names(calendar.left_out)}.", markup=False)

@@ -158,10 +158,13 @@ def _output_failed(exc: OSError) -> None:
 
     # Whatever is still buffered cannot be written either; do not let Python report it again.
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    if exc.errno == errno.EPIPE:
+    if exc.errno == errno.EPIPE:  # a reader that stops early (head -1) is no error
         sys.exit(0)
-    where = f" {exc.filename}" if exc.filename else " the output"
-    report_error(f"cannot write{where}: {exc.strerror or exc}; free some space or write elsewhere")
+    from pathlib import Path
+
+    from laorus.files import write_problem
+
+    report_error(write_problem(Path(exc.filename) if exc.filename else "the output", exc))
     sys.exit(EXIT_NOT_FOUND)
 
 

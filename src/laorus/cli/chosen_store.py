@@ -14,20 +14,41 @@ if TYPE_CHECKING:
     from laorus.store.model import Store
 
 
+STORE = "a .toml fact store"
+"""What --facts, LAORUS_FACTS and validate's PATH name, as an error asks for it."""
+
+
 def store_path(ctx: typer.Context) -> Path:
-    """The store chosen by --facts, LAORUS_FACTS or the default; a LaorusError if it is missing.
+    """The store chosen by --facts, LAORUS_FACTS or the default.
 
-    The core only says "no such file"; here the message can name the option that chose it.
+    A chosen store that is missing or a folder is a usage error (exit 2) naming the option or
+    the variable that chose it; a missing shipped store (a broken installation) is exit 1.
     """
-    from laorus.paths import resolve_path
+    from laorus.paths import default_path
 
-    path = resolve_path(ctx.find_root().obj)
-    if not path.exists():
-        from laorus.errors import LaorusError
+    chosen = ctx.find_root().obj
+    if chosen is None:
+        path = default_path()
+        if not path.is_file():
+            from laorus.errors import LaorusError
 
-        msg = f"{path}: no such file; pass an existing store with --facts or LAORUS_FACTS"
-        raise LaorusError(msg)
-    return path
+            msg = f"{path}: the shipped store is missing; reinstall laorus, or pass --facts"
+            raise LaorusError(msg)
+        return path
+    from laorus.cli.targets import input_path
+
+    return input_path(chosen, facts_given(ctx) or "'--facts'", STORE)
+
+
+def facts_given(ctx: typer.Context) -> str | None:
+    """How the user named the store: "'--facts'", "LAORUS_FACTS", or None (the shipped one)."""
+    from laorus.paths import ENV_VAR
+
+    root = ctx.find_root()
+    if root.obj is None:
+        return None
+    source = root.get_parameter_source("facts")
+    return ENV_VAR if source is not None and source.name == "ENVIRONMENT" else "'--facts'"
 
 
 def load_store(ctx: typer.Context, wanted: Wanted | None = None, *, fresh: bool = False) -> Store:

@@ -8,11 +8,15 @@ from typing import Annotated
 
 import typer
 
-from laorus.cli.exits import refuse_to_replace, usage_error
+from laorus.cli.exits import usage_error
 from laorus.cli.help import LaorusCommand
 from laorus.cli.output import counted, error_console, out_console
+from laorus.cli.targets import input_path, output_path
 
 app = typer.Typer(add_completion=False)
+
+ARTICLE = "'ARTICLE'"
+"""How a usage error names the article argument."""
 
 
 def _published(value: str) -> dt.date:
@@ -73,10 +77,9 @@ def draft(
     from laorus.draft.source import decode, split
     from laorus.draft.write import to_toml
 
-    target = _target(article, output)
-    if target is not None:
-        refuse_to_replace(target, force)
-    raw = _read(article)
+    source = None if article == "-" else input_path(article, ARTICLE, "a plain-text article")
+    target = _target(source, output, force)
+    raw = _read(source)
     name = "standard input" if article == "-" else article
     made = make_draft(
         split(decode(raw, name), name),
@@ -90,41 +93,39 @@ def draft(
         sys.stdout.write(text)
         _report(made, None, error=True)
         return
-    from laorus.export.output import write_export
+    from laorus.files import write_file
 
-    write_export(target, text.encode("utf-8"), replace=True)  # refused above unless forced
+    write_file(target, text.encode("utf-8"))  # an existing file was refused above unless forced
     _report(made, target, error=False)
 
 
-def _target(article: str, output: str | None) -> Path | None:
-    """The store's path, or None for stdout."""
-    if output == "-" or (output is None and article == "-"):
+def _target(source: Path | None, output: str | None, force: bool) -> Path | None:
+    """The store's path (by default the article's with .toml), or None for stdout."""
+    if output == "-" or (output is None and source is None):
         return None
-    if output is not None:
-        if not output.strip():
-            msg = "is empty; give the path of the store to write"
-            raise usage_error(msg, "'-o'")
-        return Path(output)
-    return Path(article).with_suffix(".toml")
+    if output is None:
+        assert source is not None  # a folder, the only path without a name, was refused
+        output = str(source.with_suffix(".toml"))
+    return output_path(
+        output,
+        "'-o'",
+        example="article.toml",
+        force=force,
+        reading=source,
+        read_as="the article being read",
+    )
 
 
-def _read(article: str) -> bytes:
+def _read(source: Path | None) -> bytes:
     import sys
 
-    if article == "-":
+    if source is None:
         return sys.stdin.buffer.read()
-    path = Path(article)
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        msg = f"{article}: no such file; give the path of a plain-text article"
-        raise usage_error(msg) from None
-    except IsADirectoryError:
-        msg = f"{article} is a directory; give the article's text file"
-        raise usage_error(msg) from None
+        return source.read_bytes()
     except OSError as exc:
-        msg = f"{article} cannot be read ({exc.strerror or exc}); check the path"
-        raise usage_error(msg) from None
+        msg = f"{source} cannot be read ({exc.strerror or exc}); check the path"
+        raise usage_error(msg, ARTICLE) from None
 
 
 def _report(made: object, target: Path | None, *, error: bool) -> None:

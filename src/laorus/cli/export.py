@@ -10,10 +10,11 @@ import typer
 
 from laorus.cli import params
 from laorus.cli.chosen_store import load_store
-from laorus.cli.exits import exists_error, usage_error
+from laorus.cli.exits import usage_error
 from laorus.cli.help import LaorusCommand, LaorusHelpGroup
 from laorus.cli.options import CategoryOption, TagOption, modes
 from laorus.cli.output import error_console
+from laorus.cli.targets import output_path
 
 if TYPE_CHECKING:
     from laorus.export.cards import Card
@@ -56,13 +57,20 @@ def _cards(
     return store, cards(store, mode, Selection(category, tag))
 
 
-def _write(target: Path, data: bytes, force: bool) -> None:
-    from laorus.export.output import TargetExistsError, write_export
+def _target(ctx: typer.Context, path: str, param: str, example: str, force: bool) -> Path:
+    """The file to write: not empty, not the fact store being read, not replaced unforced."""
+    from laorus.cli.chosen_store import store_path
 
-    try:
-        write_export(target, data, replace=force)
-    except TargetExistsError:
-        raise exists_error(target) from None
+    reading = store_path(ctx)
+    return output_path(
+        path, param, example=example, force=force, reading=reading, read_as="the fact store"
+    )
+
+
+def _write(target: Path, data: bytes) -> None:
+    from laorus.files import write_file
+
+    write_file(target, data)  # an existing file was refused before the export was made
 
 
 def _done(count: int, what: str, target: Path | str) -> None:
@@ -94,14 +102,14 @@ def anki_command(
     if path.strip() == "-":
         msg = "an Anki package cannot go to standard output; give a file name, e.g. deck.apkg"
         raise usage_error(msg, "'DECK.apkg'")
-    target = Path(path)
-    if target.suffix.casefold() != ".apkg":
+    if path.strip() and Path(path).suffix.casefold() != ".apkg":
         msg = f"{path!r} does not end in .apkg, which Anki needs to import it, e.g. deck.apkg"
         raise usage_error(msg, "'DECK.apkg'")
+    target = _target(ctx, path, "'DECK.apkg'", "deck.apkg", force)
     from laorus.export.anki import anki_package
 
     store, cards = _cards(ctx, mode, category, tag)
-    _write(target, anki_package(store.source, cards), force)
+    _write(target, anki_package(store.source, cards))
     _done(len(cards), "note", target)
 
 
@@ -127,11 +135,12 @@ def csv_command(
     """
     from laorus.export.csv import csv_text
 
+    to_stdout = path.strip() == "-"
+    target = None if to_stdout else _target(ctx, path, "'FILE.csv'", "questions.csv", force)
     store, cards = _cards(ctx, mode, category, tag)
     text = csv_text(cards)
-    if path.strip() == "-":
+    if target is None:
         sys.stdout.write(text)
         return
-    target = Path(path)
-    _write(target, text.encode("utf-8"), force)
+    _write(target, text.encode("utf-8"))
     _done(len(cards), "row", target)

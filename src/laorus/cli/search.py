@@ -16,6 +16,7 @@ from laorus.cli.options import (
     JsonOption,
     TagOption,
     ToOption,
+    YearOption,
     check_years,
 )
 from laorus.cli.output import out_console, print_json, say
@@ -60,6 +61,7 @@ def search_command(
     tag: TagOption = None,
     year_from: FromOption = None,
     year_to: ToOption = None,
+    year: YearOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Find the facts that match QUERY, best first; exit 1 when none does.
@@ -69,7 +71,7 @@ def search_command(
 
     Example: laorus search nuclear power plant
     """
-    check_years(year_from, year_to)
+    check_years(year_from, year_to, year)
     if query is None:
         _list_facts(
             ctx,

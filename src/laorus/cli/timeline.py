@@ -9,7 +9,14 @@ import typer
 from laorus.cli import params
 from laorus.cli.chosen_store import load_store
 from laorus.cli.help import LaorusCommand
-from laorus.cli.options import CategoryOption, FromOption, JsonOption, ToOption, check_years
+from laorus.cli.options import (
+    CategoryOption,
+    FromOption,
+    JsonOption,
+    ToOption,
+    YearOption,
+    check_years,
+)
 from laorus.cli.output import print_json, print_out
 from laorus.cli.records import fact_record
 from laorus.errors import NothingFound
@@ -22,6 +29,7 @@ def timeline_command(
     ctx: typer.Context,
     year_from: FromOption = None,
     year_to: ToOption = None,
+    year: YearOption = None,
     category: CategoryOption = None,
     limit: Annotated[
         int | None,
@@ -42,7 +50,7 @@ def timeline_command(
 
     Example: laorus timeline --from 2020 --category visits --limit 10
     """
-    check_years(year_from, year_to)
+    check_years(year_from, year_to, year)
     from laorus.cache.reader import Wanted
     from laorus.search.timeline import by_year, events
 
@@ -69,4 +77,16 @@ def timeline_command(
 
         print_out(timeline_view(by_year(found)))
     if not found:
-        raise NothingFound("" if as_json else "No dated facts match these options.")
+        raise NothingFound("" if as_json else _none_found(year_from, year_to, category))
+
+
+def _none_found(year_from: int | None, year_to: int | None, category: str | None) -> str:
+    """Why no dated fact is listed, and which option to widen."""
+    wider = []
+    if year_from is not None or year_to is not None:
+        wider.append("widen --from/--to")
+    if category is not None:
+        wider.append("leave out --category")
+    if not wider:
+        return "No fact in this store has a date; give facts a date to see them here."
+    return f"No dated facts match these options; {' or '.join(wider)}."

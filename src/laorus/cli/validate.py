@@ -6,10 +6,11 @@ from typing import Annotated
 
 import typer
 
-from laorus.cli.chosen_store import store_path
-from laorus.cli.exits import EXIT_NOT_FOUND
+from laorus.cli.chosen_store import STORE, facts_given, store_path
+from laorus.cli.exits import EXIT_NOT_FOUND, usage_error
 from laorus.cli.help import LaorusCommand
 from laorus.cli.output import error_console, percent, stdout_console
+from laorus.cli.targets import input_path
 
 app = typer.Typer(add_completion=False)
 
@@ -39,11 +40,19 @@ def validate(
     from laorus.cache import policy as cache
     from laorus.cli.progress import progress_bar
     from laorus.errors import StoreError
-    from laorus.paths import resolve_path
     from laorus.quiz.choices import choice_problems
     from laorus.store.summary import summarise
 
-    target = resolve_path(path) if path else store_path(ctx)
+    if path is None:
+        target = store_path(ctx)
+    else:
+        if facts_given(ctx) == "'--facts'":
+            msg = (
+                f"--facts {ctx.find_root().obj} and PATH {path} both name the store to check;"
+                " give one of them"
+            )
+            raise usage_error(msg, "'PATH'")
+        target = input_path(path, "'PATH'", STORE)
     summary = cache.validated(target)
     if summary is None:
         try:

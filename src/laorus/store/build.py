@@ -209,9 +209,10 @@ def _build_facts(
         fact_id = item.get("id") if isinstance(item, dict) else None
         if isinstance(fact_id, str):
             if fact_id in seen:
+                first = check.locate.line(seen[fact_id], "id")
+                where = f"line {first}" if first else f"facts[{seen[fact_id]}]"
                 check.add(
-                    f"duplicate id; facts[{seen[fact_id]}] already uses it;"
-                    " give each fact its own id",
+                    f"duplicate id; the fact at {where} already has it; give each fact its own id",
                     index=index,
                     fact=f"fact {fact_id!r}",
                     field="id",

@@ -1,0 +1,64 @@
+"""The files a command reads and writes, checked before any work: one set of rules and words.
+
+A path that is empty, missing or a folder where a file is wanted is a usage error (exit 2) that
+names the argument; a file that exists already without --force is exit 1, as is bad data inside
+a file. A command never writes over the file it reads, --force or not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from laorus.cli.exits import usage_error
+from laorus.errors import LaorusError
+
+
+def input_path(value: str, param: str, what: str) -> Path:
+    """The file ``value`` names, to read as ``what`` ("a plain-text article"); a usage error
+    naming ``param`` when it is empty, missing or a folder."""
+    if not value.strip():
+        msg = f"the path is empty; give the path of {what}"
+        raise usage_error(msg, param)
+    path = Path(value).expanduser()
+    if path.is_dir():
+        msg = f"{value} is a folder; give the path of {what}"
+        raise usage_error(msg, param)
+    if not path.exists():
+        msg = f"{value}: no such file; give the path of {what}"
+        raise usage_error(msg, param)
+    return path
+
+
+def output_path(
+    value: str,
+    param: str,
+    *,
+    example: str,
+    force: bool,
+    reading: Path | None = None,
+    read_as: str = "the file being read",
+) -> Path:
+    """The file ``value`` names, to write: a usage error naming ``param`` when it is empty or
+    is ``reading`` (the file the command reads), exit 1 when it exists and not ``force``."""
+    from laorus.files import same_file
+
+    if not value.strip():
+        msg = f"the path is empty; give the name of the file to write, e.g. {example}"
+        raise usage_error(msg, param)
+    target = Path(value).expanduser()
+    if reading is not None and same_file(target, reading):
+        msg = f"{value} is {read_as}; give another name, e.g. {example}"
+        raise usage_error(msg, param)
+    refuse_to_replace(target, force)
+    return target
+
+
+def exists_error(target: Path | str) -> LaorusError:
+    """The error (exit 1) for a file that is kept because --force was not given."""
+    return LaorusError(f"{target} exists already; add --force to replace it, or give another name")
+
+
+def refuse_to_replace(target: Path, force: bool) -> None:
+    """Raise exists_error unless ``target`` is new (or no regular file) or ``force``."""
+    if not force and target.is_file():
+        raise exists_error(target)
