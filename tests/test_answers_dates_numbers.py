@@ -100,3 +100,21 @@ def test_a_year_given_as_a_date_must_be_a_date_the_article_gives(
     expected = "2025" if "2025" in answer else "1975"
     verdict = grade_number(answer, [expected], "year", on=on)
     assert (verdict.correct, why in verdict.reason) == (correct, True), verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected", "correct", "why"),
+    [
+        ("1/9", "September 1", False, "write the month in words: 1/9 is 1 September or 9 January"),
+        ("01.09", "September 1", False, "is 1 September or 9 January"),
+        ("31/8", "August 31", True, "correct"),  # a day over 12: one reading
+        ("8/31", "August 31", True, "correct"),
+        ("25/8", "September 1", False, "wrong date"),
+        ("5/5", "May 5", True, "correct"),
+    ],
+)
+def test_a_day_and_month_in_digits_alone_is_read_only_when_it_reads_one_way(
+    answer: str, expected: str, correct: bool, why: str
+) -> None:
+    verdict = grade_date(answer, [expected])
+    assert (verdict.correct, why in verdict.reason) == (correct, True), verdict.reason

@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from laorus.answers.words import words
-from laorus.text.dates import EITHER_WAY, DateParts, read_dates
+from laorus.text.dates import DAY_AND_MONTH_DIGITS, EITHER_WAY, DateParts, read_dates
 from laorus.text.numerals import find_numbers
 from laorus.text.spelling import spelling_key, word_cost
 from laorus.text.words import fold
@@ -204,10 +204,25 @@ def grade_date(answer: str, forms: list[str], asked: Collection[str] = ()) -> Ve
     A numeric date is read day first; one that is right only when read month first is wrong,
     and the reason says how it was read.
     """
+    alone = DAY_AND_MONTH_DIGITS.fullmatch(answer)
+    if alone is not None:
+        readings = [(d, m) for d, m in _day_and_month(*map(int, alone.groups())) if 1 <= m <= 12]
+        if len(readings) > 1:
+            first, second = (f"{d} {calendar.month_name[m]}" for d, m in readings)
+            said = alone[0].strip()
+            return Verdict(False, f"write the month in words: {said} is {first} or {second}")
+        if readings:  # "25/8" or "8/25": one reading, said in words
+            day, month = readings[0]
+            answer = f"{day} {calendar.month_name[month]}"
     verdict = _grade_date(answer, forms, asked)
     if verdict.correct:
         return verdict
     return _read_day_first(answer, lambda swapped: _grade_date(swapped, forms, asked)) or verdict
+
+
+def _day_and_month(first: int, second: int) -> list[tuple[int, int]]:
+    """The (day, month) readings of two numbers: day first, then month first if another."""
+    return list(dict.fromkeys([(first, second), (second, first)]))
 
 
 def _read_day_first(answer: str, judge: Callable[[str], Verdict]) -> Verdict | None:

@@ -82,6 +82,8 @@ EITHER_WAY = re.compile(
 )
 """A numeric full date, read day first, whose day could be the month too ("5/9/2025")."""
 _MONTH_YEAR = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/.])(\d{4})(?![\d]|[-/.]\d)")
+DAY_AND_MONTH_DIGITS = re.compile(r"\s*(\d{1,2})[/.](\d{1,2})\s*")
+"""A day and month in digits alone ("1/9"): the 1st of September or the 9th of January."""
 # A range of dotted or slashed dates with no space around the dash: "31.08-01.09.2025" (the first
 # date may leave out its year) or "31.08.2025-01.09.2025".
 _NUMERIC_RANGE = re.compile(
