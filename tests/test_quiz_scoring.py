@@ -385,3 +385,62 @@ def test_a_year_question_takes_a_date_only_when_the_article_gives_it(
     fact = next(f for f in store.facts if f.id == fact_id)
     item = question_item(store, fact, int(number), "free", random.Random(0))
     assert check(item, answer, store).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("key", "answer", "correct"),
+    [
+        ("lao-pdr-proclaimed#1", "Monday, 2 December 1975", False),  # a Tuesday
+        ("thongsavanh-moscow-2025#1", "15 June 2025", False),  # the article gives the month
+        ("thongsavanh-moscow-2025#1", "June 2025", True),
+    ],
+)
+def test_a_date_says_no_more_than_the_article_gives(key: str, answer: str, correct: bool) -> None:
+    import random
+
+    from laorus.answers.names import shipped_store
+    from laorus.quiz.items import question_item
+
+    store = shipped_store()
+    fact_id, number = key.split("#")
+    fact = next(f for f in store.facts if f.id == fact_id)
+    item = question_item(store, fact, int(number), "free", random.Random(0))
+    assert check(item, answer, store).correct is correct
+
+
+def test_a_blanked_day_and_month_takes_only_the_year_its_sentence_is_of() -> None:
+    from laorus.answers.names import shipped_store
+    from laorus.quiz.items import enumerate_items
+
+    store = shipped_store()
+    item = next(
+        i for i in enumerate_items(store, "cloze") if "Tianjin on _____ - September 1" in i.prompt
+    )
+    assert check(item, "31 August 2025", store).correct
+    refused = check(item, "31 August 2024", store)
+    assert (refused.correct, refused.reason) == (False, "wrong year")
+
+
+def test_every_accepted_form_passes_the_quiz_own_check() -> None:
+    """What the store accepts, the quiz takes, with its dates and context (free and cloze)."""
+    import random
+
+    from laorus.answers.names import accepted_forms, shipped_store
+    from laorus.quiz.items import enumerate_items, question_item
+
+    store = shipped_store()
+    refused = [
+        (item.key, form)
+        for fact in store.facts
+        for n, q in enumerate(fact.questions, 1)
+        for item in [question_item(store, fact, n, "free", random.Random(0))]
+        for form in accepted_forms(q.answer, q.accept, store)
+        if not check(item, form, store).correct
+    ]
+    refused += [
+        (item.key, form)
+        for item in enumerate_items(store, "cloze")
+        for form in (item.answer, *item.accept)
+        if not check(item, form, store).correct
+    ]
+    assert refused == []

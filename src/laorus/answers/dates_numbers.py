@@ -105,8 +105,11 @@ def grade_number(
         return Verdict(False, several(len(values)))
     if not values <= targets:
         return Verdict(False, f"wrong {what}")
+    wrong_day = _wrong_weekday(tuple(dated), read.weekdays) if kind == "year" else None
+    if wrong_day:
+        return Verdict(False, wrong_day)
     if kind == "year" and dated and on is not None:
-        off = _off_the_article(dated, on)
+        off = off_the_article(dated, on, ("month", "day"))
         if off:
             swapped = _read_day_first(
                 answer, lambda text: grade_number(text, forms, kind, asked, on)
@@ -115,16 +118,30 @@ def grade_number(
     return _plain(answer, others, forms, what, asked=asked)
 
 
-def _off_the_article(dated: Sequence[DateParts], on: Sequence[DateSpan]) -> str | None:
-    """Why a year given as a date is wrong though its year is right, or None: a month or day
-    that is none the article gives ("5 May 1975" for 2 December 1975), or any month or day
-    where the article gives none."""
-    known = [(first, last) for first, last in on if first.month is not None]
-    if not known:
-        return "the article gives no month or day for it: answer with the year"
+def off_the_article(
+    dated: Sequence[DateParts], on: Sequence[DateSpan], lacks: Collection[str]
+) -> str | None:
+    """Why a date is wrong in the parts the expected answer ``lacks`` ("year", "month", "day"),
+    by the dates ``on`` that the article gives for what is asked, or None: a year answered as
+    "5 May 1975" for 2 December 1975, a day where the article gives only a month ("15 June
+    2025" for June), another year for a blank's "August 31" of 2025."""
     for date in dated:
-        if not any(_within(date, first, last) for first, last in known):
-            return "wrong date: the year is right, but the article gives another day"
+        spans = [s for s in on if date.year is None or s[0].year <= date.year <= s[1].year]
+        if "year" in lacks and date.year is not None and not spans:
+            return "wrong year"
+        if "month" in lacks and date.month is not None:
+            spans = [s for s in spans if s[0].month is not None]
+            if not spans:
+                return "the article gives no month or day for it: answer with the year"
+            spans = [s for s in spans if _within(date, *s)]
+            if not spans:
+                return "wrong date: the year is right, but the article gives another day"
+        if "day" in lacks and date.day is not None:
+            spans = [s for s in spans if s[0].day is not None and s[1].day is not None]
+            if not spans:
+                return "the article gives no day for it: answer with the month"
+            if not any(_within(date, *s) for s in spans):
+                return "wrong day"
     return None
 
 

@@ -18,7 +18,13 @@ from laorus.answers.context import (
     unframe,
     without_rate,
 )
-from laorus.answers.dates_numbers import DateSpan, Verdict, grade_date, grade_number
+from laorus.answers.dates_numbers import (
+    DateSpan,
+    Verdict,
+    grade_date,
+    grade_number,
+    off_the_article,
+)
 from laorus.answers.names import Vocabulary, vocabulary
 from laorus.answers.text import grade_text
 from laorus.answers.words import words
@@ -83,6 +89,8 @@ def grade(
     if kind in ("date", "month"):
         verdict = grade_date(answer, forms, asked)
         other = _other_year(answer, forms, text_of) if verdict.correct and text_of else None
+        if not other and verdict.correct and on is not None:
+            other = off_the_article(read_dates(answer).dates, on, _lacks(forms[0]))
         return Verdict(False, other) if other else verdict
     found = vocabulary(store)
     answer = _unglossed(answer, found)
@@ -105,6 +113,14 @@ def _unglossed(answer: str, found: Vocabulary) -> str:
         if name is not None and found.name_of(match.group(2)) is name:
             return match.group(1)
     return answer
+
+
+def _lacks(expected: str) -> frozenset[str]:
+    """The parts of a date that the expected answer does not give ("year" of "August 31")."""
+    found = read_dates(expected).dates
+    if not found:
+        return frozenset()
+    return frozenset(p for p in ("year", "month", "day") if getattr(found[0], p) is None)
 
 
 def _other_year(answer: str, forms: list[str], question: str) -> str | None:

@@ -191,7 +191,7 @@ def question_item(
         context=context,
         highlight=highlight,
         derived=fact.derived if highlight is None else None,
-        on=article_days(fact, fact.quote, question.answer) if kind == "year" else None,
+        on=article_days(fact, fact.quote, question.answer, kind),
     )
 
 
@@ -231,25 +231,33 @@ def _cloze_item(store: Store, fact: Fact, blank: Blank) -> QuizItem:
         context=blank.sentence.text,
         highlight=(blank.start, blank.start + len(blank.answer)),
         sentence=blank.prompt,
-        on=article_days(fact, blank.sentence.text, blank.answer) if kind == "year" else None,
+        on=article_days(fact, blank.sentence.text, blank.answer, kind),
     )
 
 
-def article_days(fact: Fact, text: str, year: str) -> tuple[DateSpan, ...]:
-    """The dates in ``year`` that the fact and ``text`` (its quote, or a blank's sentence) give:
-    the fact's date or range, and each date the text writes (a date without a year is of the
-    year asked)."""
-    if not year.strip().isdigit():
-        return ()
-    wanted = int(year)
+def article_days(fact: Fact, text: str, answer: str, kind: str) -> tuple[DateSpan, ...] | None:
+    """For a year, date or month answer, the dates in its year that the fact and ``text`` (its
+    quote, or a blank's sentence) give: the fact's date or range, and each date the text writes
+    (a date without a year is of the answer's year); None for another kind of answer, or a date
+    whose year neither it nor the fact says."""
+    if kind == "year":
+        year = int(answer) if answer.strip().isdigit() else None
+    elif kind in ("date", "month"):
+        read = read_dates(answer).dates
+        year = read[0].year if read and read[0].year else None
+        year = year or (fact.date.year if fact.date is not None else None)
+    else:
+        return None
+    if year is None:
+        return None
     found: list[DateSpan] = []
     if fact.date is not None:
         last = fact.end_date or fact.date
-        if fact.date.year <= wanted <= last.year:
+        if fact.date.year <= year <= last.year:
             found.append((fact.date, last))
     for date in read_dates(text).dates:
-        if date.month is not None and (date.year or wanted) == wanted:
-            day = PartialDate(wanted, date.month, date.day if date.valid else None)
+        if date.month is not None and (date.year or year) == year:
+            day = PartialDate(year, date.month, date.day if date.valid else None)
             found.append((day, day))
     return tuple(found)
 
