@@ -444,3 +444,31 @@ def test_every_accepted_form_passes_the_quiz_own_check() -> None:
         if not check(item, form, store).correct
     ]
     assert refused == []
+
+
+@pytest.mark.parametrize(
+    ("key", "answer", "correct"),
+    [
+        # the question's words that the article has beside the answer, or that say what is asked
+        ("ukraine-balanced-position#1", "balanced position", True),
+        ("investment-projects#1", "the energy sector", True),
+        # the question's words from elsewhere in the sentence, which make another claim
+        ("ukraine-balanced-position#1", "balanced crisis", False),
+        ("neutrality-guarantor#1", "neutrality of the USSR", False),
+        ("regional-ties#1", "constituent entities of Laos", False),
+        ("specialist-training#1", "professional training of specialists for Russia", False),
+    ],
+)
+def test_a_question_word_stands_beside_an_answer_only_where_the_article_has_it(
+    key: str, answer: str, correct: bool
+) -> None:
+    import random
+
+    from laorus.answers.names import shipped_store
+    from laorus.quiz.items import question_item
+
+    store = shipped_store()
+    fact_id, number = key.split("#")
+    fact = next(f for f in store.facts if f.id == fact_id)
+    item = question_item(store, fact, int(number), "free", random.Random(0))
+    assert check(item, answer, store).correct is correct

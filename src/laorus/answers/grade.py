@@ -53,14 +53,16 @@ def grade(
     kind: str | None = None,
     rivals: Sequence[str] = (),
     on: Sequence[DateSpan] | None = None,
+    beside: str | None = None,
 ) -> Verdict:
     """Judge ``given`` against the expected answer and its accepted forms, with the store's names.
 
     ``question`` (a Question or its text) lets the answer repeat the question's words and gives
     the kind when ``kind`` does not; ``store`` gives the names vocabulary (the shipped store's
     when None); ``rivals`` adds names the answer must not be taken for; ``on`` gives the dates
-    the article gives for what a year question asks about, which a year answered as a date
-    must be one of.
+    the article gives for what a date, month or year question asks about, which the parts an
+    answer adds must agree with; ``beside`` (the article's words around the answer) limits the
+    question's words that a text answer may repeat to those the article has next to it.
     """
     text_of = question if isinstance(question, str) else None
     if question is not None and not isinstance(question, str):
@@ -98,7 +100,18 @@ def grade(
         answer = undot(answer)
     if same_words(answer) in {same_words(form) for form in forms}:
         return Verdict(True, "correct")
-    return grade_text(answer, forms, kind, found, rivals, asked)
+    near = None
+    if beside is not None:
+        said = f"{beside} {' '.join(_ASKED_KIND.findall(text_of or ''))}"
+        near = frozenset(w.key for w in words(said))
+    return grade_text(answer, forms, kind, found, rivals, asked, near)
+
+
+_ASKED_KIND = re.compile(
+    r"\b(?:which|what)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?([\w-]+)", re.IGNORECASE
+)
+"""The word that says what a question asks for ("Which sector ...?"): the answer may say it
+("the energy sector") wherever the article has it."""
 
 
 _GLOSSED = re.compile(r"(.+?)\s*\(([^()]+)\)")

@@ -71,6 +71,9 @@ class _Text:
     """The kind words the answer may add ("city", "corporation")."""
     asked: frozenset[str]
     """The question's words."""
+    beside: frozenset[str]
+    """The question's words that may stand beside the answer: those the article has next to
+    it, when the caller says which."""
     vocabulary: Vocabulary
 
     @property
@@ -86,8 +89,15 @@ def grade_text(
     found: Vocabulary,
     rivals: Sequence[str],
     asked: frozenset[str],
+    near: frozenset[str] | None = None,
 ) -> Verdict:
+    """Grade a name or other text; ``near`` (the words beside the answer in the article's
+    sentence, when known) limits the question's words that may stand beside an answer that
+    names nothing to those: "the Ukrainian crisis" is in the question, but "balanced crisis"
+    is no position."""
     targets = tuple(dict.fromkeys(n for n in map(found.name_of, forms) if n is not None))
+    phrase = not targets and kind not in LISTED_NAME_KINDS
+    beside = asked & near if near is not None and phrase else asked
 
     def named(part: str) -> Verdict | None:
         """The verdict on an answer (or one guess of a list) that is a name's form, if it is."""
@@ -127,7 +137,7 @@ def grade_text(
             others.append((shown, split))
     known = frozenset().union(*mine, found.keys, *(key_set(split) for _, split in others))
     listed = any(char in answer for char in ",;&") or any(w.key == "and" for w in given)
-    forgiven = set(asked - found.keys - known) | (asked & frozenset().union(*mine))
+    forgiven = set(beside - found.keys - known) | (asked & frozenset().union(*mine))
     generics = set(_KIND_GENERICS.get(kind, ()))
     for target in targets:
         generics |= _KIND_GENERICS.get(target.kind, set())
@@ -149,6 +159,7 @@ def grade_text(
         frozenset(forgiven),
         frozenset(generics),
         asked,
+        beside,
         found,
     )
     if has_list_marker(given) and not any(has_list_marker(form) for form in form_words):
@@ -272,7 +283,7 @@ def _forgive(
     # A patronymic is no title: it is forgiven only as part of a known form ("Vladimir
     # Vladimirovich Putin"), never guessed from its ending ("Vladimir Ivanovich Putin").
     extra = [w for w in alignment.extra if not w.number and w.key not in text.forgiven]
-    said = [w for w in extra if w.key in text.asked]
+    said = [w for w in extra if w.key in text.beside]
     # Beside an answer that names nothing, the question's names restate it ("Laos's
     # neutrality", "the neutrality of Laos", "SCO partner"); beside a name, only a phrase does.
     if said and not text.listed and (text.phrase or _restates(given, text)):
@@ -345,7 +356,11 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         ]
         if not text.targets and all(_bare_modifier(given, f, text.asked) for f in fitting):
             return _part_missing(text)
+        # A form with a name's other form inside is not quoted: "constituent entities of the
+        # Russia" was never written.
         known = f"{text.forms[at]} is a known form of {expected}" if at >= text.own else ""
+        if at >= text.plain and [w.key for w in text.form_words[at]] != [w.key for w in given]:
+            known = f"a known form of {expected}"
         if best.typos:
             typos = "typos" if len(best.typos) > 1 else "a typo"
             also = f" ({known})" if known else ""
@@ -588,7 +603,8 @@ def _extra_words(given: Sequence[Word], best: Alignment, text: _Text) -> Verdict
         ):
             # "Thongsavanh Sisoulith": one name made of two people's names; "Rosatom State
             # Cooperation": a near miss that is another name's word, so no typo
-            return Verdict(False, f"not part of the answer: {extras}, as in {rival}")
+            also = f", as in {rival}" if fold(rival) != fold(extras) else ""
+            return Verdict(False, f"not part of the answer: {extras}{also}")
     if best.missing and all(
         w.key in {f.key for form in text.form_words for f in form} for w in best.extra
     ):
