@@ -92,6 +92,10 @@ SUMMIT = ((PartialDate(2025, 8, 31), PartialDate(2025, 9, 1)),)
         ("31 July 2025", ((PartialDate(2025), PartialDate(2025)),), False, "no month or day"),
         ("31 July 2025", (), False, "no month or day"),
         ("5 May 1975", None, True, "correct"),  # the caller knows no dates: the year is judged
+        ("5/6/1975", PROCLAIMED, False, "wrong date"),  # wrong whichever way it is read
+        ("31 February 1975", PROCLAIMED, False, "no such date"),
+        ("30/2/1975", None, False, "no such date"),
+        ("Monday, 31 February 1975", None, False, "no such date"),
     ],
 )
 def test_a_year_given_as_a_date_must_be_a_date_the_article_gives(

@@ -177,3 +177,41 @@ def test_draft_checks_the_article_before_the_store_it_would_replace(
         " plain-text article (see 'laorus draft --help')\n"
     )
     assert (tmp_path / "missing.toml").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+@pytest.mark.parametrize(
+    ("make", "why"),
+    [
+        ("folder", "it is a folder"),
+        ("no-folder", "the folder {tmp}/nowhere does not exist"),
+        ("loop", "symbolic links"),
+    ],
+)
+def test_every_writer_says_a_target_it_cannot_write_before_any_work(
+    small_store: Path,
+    article: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    writer: str,
+    make: str,
+    why: str,
+) -> None:
+    target = {
+        "folder": tmp_path / NAMES[writer],
+        "no-folder": tmp_path / "nowhere" / NAMES[writer],
+        "loop": tmp_path / f"loop-{NAMES[writer]}",
+    }[make]
+    if make == "folder":
+        target.mkdir()
+    elif make == "loop":
+        target.symlink_to(target)
+
+    def no_work(*args: object, **kwargs: object) -> None:
+        msg = "the file was about to be written"
+        raise AssertionError(msg)
+
+    monkeypatch.setattr("laorus.files.replace_atomically", no_work)
+    result = invoke(write_args(writer, small_store, article, str(target)))
+    assert result.exit_code == 1, result.output
+    assert why.format(tmp=tmp_path) in result.stderr

@@ -188,3 +188,10 @@ def test_a_device_is_refused_and_left_alone() -> None:
 def test_a_name_too_long_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     with pytest.raises(LaorusError, match="cannot write"):
         write_file(tmp_path / ("a" * 300 + ".ics"), b"x")
+
+
+def test_a_loop_of_links_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    with pytest.raises(LaorusError, match="loop: .*symbolic links"):
+        write_file(loop, b"data")

@@ -24,28 +24,45 @@ def write_file(target: Path, data: bytes) -> None:
     as is a path whose folder does not exist. Existing files are replaced: refusing them
     without --force is the caller's choice.
     """
+    real = writable(target)
     try:
-        target = _real_target(Path(target))
-        if target.is_dir():
+        replace_atomically(real, data)
+    except OSError as exc:  # a refusal, a full disk
+        raise LaorusError(write_problem(target, exc)) from None
+
+
+def writable(target: Path) -> Path:
+    """The file that writing ``target`` would replace (the one a symlink names), or raise
+    LaorusError saying why it cannot be written: a folder, a device or a pipe, a folder that
+    does not exist, a loop of links. Checked before any work, and again when writing."""
+    try:
+        real = _real_target(Path(target))
+        if real.is_dir():
             msg = f"cannot write {target}: it is a folder; give the name of a file to write in it"
             raise LaorusError(msg)
-        if target.exists() and not target.is_file():
+        if real.exists() and not real.is_file():
             msg = f"cannot write {target}: it is a device or a pipe, not a file; name a file"
             raise LaorusError(msg)
-        folder = target.parent
+        folder = real.parent
         if folder.exists() and not folder.is_dir():
             raise OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
         if not folder.is_dir():
             raise OSError(errno.ENOENT, os.strerror(errno.ENOENT))
-        replace_atomically(target, data)
-    except OSError as exc:  # a name too long, a loop of links, a refusal, a full disk
+    except OSError as exc:  # a name too long, a loop of links, a refusal
         raise LaorusError(write_problem(target, exc)) from None
+    return real
 
 
 def _real_target(target: Path) -> Path:
     """The file to replace: the one a symlink names (replacing the link would leave it as it
-    was)."""
-    return target.resolve() if target.is_symlink() else target
+    was). A loop of links is an OSError, as the system says it (Python 3.11 and 3.12 raise
+    RuntimeError)."""
+    if not target.is_symlink():
+        return target
+    try:
+        return target.resolve(strict=False)
+    except RuntimeError:
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP)) from None
 
 
 def write_problem(target: Path | str, exc: OSError) -> str:

@@ -105,14 +105,18 @@ def grade_number(
         return Verdict(False, several(len(values)))
     if not values <= targets:
         return Verdict(False, f"wrong {what}")
+    if kind == "year" and not all(date.valid for date in dated):
+        return Verdict(False, "no such date")
     wrong_day = _wrong_weekday(tuple(dated), read.weekdays) if kind == "year" else None
     if wrong_day:
         return Verdict(False, wrong_day)
     if kind == "year" and dated and on is not None:
-        off = off_the_article(dated, on, ("month", "day"))
+        lacks = ("month", "day")
+        off = off_the_article(dated, on, lacks)
         if off:
             swapped = _read_day_first(
-                answer, lambda text: grade_number(text, forms, kind, asked, on)
+                answer,
+                lambda text: Verdict(not off_the_article(read_dates(text).dates, on, lacks), ""),
             )
             return swapped or Verdict(False, off)
     return _plain(answer, others, forms, what, asked=asked)
@@ -299,8 +303,12 @@ def _wrong_weekday(given: tuple[DateParts, ...], weekdays: tuple[int, ...]) -> s
     """Why a weekday named beside a full date is not the day it fell on, or None if it is."""
     import datetime as dt
 
-    full = [dt.date(d.year, d.month, d.day) for d in given if d.year and d.month and d.day]
-    if not weekdays or not full or any(day.weekday() in weekdays for day in full):
+    if not weekdays:
+        return None
+    full = [
+        dt.date(d.year, d.month, d.day) for d in given if d.valid and d.year and d.month and d.day
+    ]
+    if not full or any(day.weekday() in weekdays for day in full):
         return None
     day = full[0]
     return f"wrong weekday: {day.day} {calendar.month_name[day.month]} {day.year} was a {day:%A}"

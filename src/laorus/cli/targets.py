@@ -39,8 +39,9 @@ def output_path(
     read_as: str = "the file being read",
 ) -> Path:
     """The file ``value`` names, to write: a usage error naming ``param`` when it is empty or
-    is ``reading`` (the file the command reads), exit 1 when it exists and not ``force``."""
-    from laorus.files import same_file
+    is ``reading`` (the file the command reads); exit 1 when it cannot be written (a folder, a
+    folder that does not exist) or exists and not ``force``."""
+    from laorus.files import same_file, writable
 
     if not value.strip():
         msg = f"the path is empty; give the name of the file to write, e.g. {example}"
@@ -49,6 +50,7 @@ def output_path(
     if reading is not None and same_file(target, reading):
         msg = f"{value} is {read_as}; give another name, e.g. {example}"
         raise usage_error(msg, param)
+    writable(target)  # a folder, a missing folder, a loop of links: said before any work
     refuse_to_replace(target, force)
     return target
 
