@@ -216,6 +216,8 @@ def test_timeline_limit_shows_only_the_first_events() -> None:
         (None, "nonexistent-pager -R", ("PAGER", "nonexistent-pager -R")),
         ("nonexistent-pager", "cat", ("MANPAGER", "nonexistent-pager")),  # pydoc's order
         ("cat", "nonexistent-pager", None),
+        (None, "LESS=R cat", None),  # the shell's assignment before the command
+        (None, "LESS=R nonexistent-pager", ("PAGER", "LESS=R nonexistent-pager")),
     ],
 )
 def test_a_pager_set_to_no_command_is_found_out_before_it_runs(

@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from laorus.quiz.items import QuizItem
-from laorus.quiz.scoring import Summary, answer_key, check, not_an_option, resolve_choice
+from laorus.quiz.scoring import (
+    Answer,
+    Summary,
+    answer_key,
+    check,
+    not_an_option,
+    resolve_choice,
+)
 
 CHOICE = QuizItem(
     key="lao-pdr-proclaimed#1",
@@ -375,16 +382,7 @@ def test_a_cloze_answer_may_repeat_the_words_beside_its_blank(
 def test_a_year_question_takes_a_date_only_when_the_article_gives_it(
     key: str, answer: str, correct: bool
 ) -> None:
-    import random
-
-    from laorus.answers.names import shipped_store
-    from laorus.quiz.items import question_item
-
-    store = shipped_store()
-    fact_id, number = key.split("#")
-    fact = next(f for f in store.facts if f.id == fact_id)
-    item = question_item(store, fact, int(number), "free", random.Random(0))
-    assert check(item, answer, store).correct is correct
+    assert _free_check(key, answer).correct is correct
 
 
 @pytest.mark.parametrize(
@@ -396,16 +394,7 @@ def test_a_year_question_takes_a_date_only_when_the_article_gives_it(
     ],
 )
 def test_a_date_says_no_more_than_the_article_gives(key: str, answer: str, correct: bool) -> None:
-    import random
-
-    from laorus.answers.names import shipped_store
-    from laorus.quiz.items import question_item
-
-    store = shipped_store()
-    fact_id, number = key.split("#")
-    fact = next(f for f in store.facts if f.id == fact_id)
-    item = question_item(store, fact, int(number), "free", random.Random(0))
-    assert check(item, answer, store).correct is correct
+    assert _free_check(key, answer).correct is correct
 
 
 def test_a_blanked_day_and_month_takes_only_the_year_its_sentence_is_of() -> None:
@@ -462,6 +451,11 @@ def test_every_accepted_form_passes_the_quiz_own_check() -> None:
 def test_a_question_word_stands_beside_an_answer_only_where_the_article_has_it(
     key: str, answer: str, correct: bool
 ) -> None:
+    assert _free_check(key, answer).correct is correct
+
+
+def _free_check(key: str, answer: str) -> Answer:
+    """The quiz's verdict on ``answer`` to the shipped store's question ``key`` asked free."""
     import random
 
     from laorus.answers.names import shipped_store
@@ -471,4 +465,4 @@ def test_a_question_word_stands_beside_an_answer_only_where_the_article_has_it(
     fact_id, number = key.split("#")
     fact = next(f for f in store.facts if f.id == fact_id)
     item = question_item(store, fact, int(number), "free", random.Random(0))
-    assert check(item, answer, store).correct is correct
+    return check(item, answer, store)

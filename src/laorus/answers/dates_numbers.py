@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from laorus.answers.words import words
+from laorus.answers.words import has_list_marker, words
 from laorus.text.dates import DAY_AND_MONTH_DIGITS, EITHER_WAY, DateParts, read_dates
 from laorus.text.numerals import find_numbers
 from laorus.text.spelling import spelling_key, word_cost
@@ -77,6 +77,7 @@ def grade_number(
         others = list(read.other_words)
     else:
         numbers = find_numbers(answer)
+        listed = has_list_marker(found)  # "2023 or 2024": two answers, one the question's
         # A number word the question says is no second answer: "2025, the first forum".
         # Nor a number the question writes, said again: "2 meetings in 2024" for "How many
         # meetings ... in 2024?".
@@ -84,7 +85,7 @@ def grade_number(
             n
             for n in numbers
             if not _said(answer[n.start : n.end], asked)
-            and not (n.value in restated and n.value not in targets)
+            and not (n.value in restated and n.value not in targets and not listed)
         ] or numbers
         if any(number.decade for number in numbers):
             return Verdict(False, "too vague: which year of the decade?")

@@ -447,11 +447,17 @@ def _in_order(given: Sequence[Word], wanted: Sequence[Word]) -> bool:
     """Whether the answer's words that the expected answer has come in its order: "Mittaphab
     Friendship Hospital" is the Mittaphab Russian-Lao Friendship Hospital shortened; "Russia,
     Mittaphab Hospital" is not."""
+    place = _positions(wanted)
+    found = [place[w.key] for w in significant(given) if w.key in place]
+    return found == sorted(found)
+
+
+def _positions(wanted: Sequence[Word]) -> dict[str, int]:
+    """Where each word of the expected answer first stands among the words that count."""
     place: dict[str, int] = {}
     for where, word in enumerate(significant(wanted)):
         place.setdefault(word.key, where)
-    found = [place[w.key] for w in significant(given) if w.key in place]
-    return found == sorted(found)
+    return place
 
 
 def _other_kind(best: Alignment, wanted: Sequence[Word]) -> str | None:
@@ -561,9 +567,7 @@ def _backwards(given: Sequence[Word], wanted: Sequence[Word]) -> bool:
     if "of" not in keys:
         return False
     at = keys.index("of")
-    place: dict[str, int] = {}
-    for where, word in enumerate(significant(wanted)):
-        place.setdefault(word.key, where)
+    place = _positions(wanted)
     before = [place[w.key] for w in significant(given[:at]) if w.key in place]
     after = [place[w.key] for w in significant(given[at + 1 :]) if w.key in place]
     if "of" not in [w.key for w in wanted] or not before or not after:

@@ -12,7 +12,7 @@ from laorus.cli.chosen_store import load_store
 from laorus.cli.exits import usage_error
 from laorus.cli.help import LaorusCommand
 from laorus.cli.output import error_console, print_json, print_out
-from laorus.cli.targets import output_path
+from laorus.cli.targets import store_output
 from laorus.errors import LaorusError, NothingFound
 
 if TYPE_CHECKING:
@@ -160,17 +160,7 @@ def anniversaries(
         raise usage_error(msg, "'--json'")
     target = None
     if ics is not None and ics != STDOUT:
-        from laorus.cli.chosen_store import store_path
-
-        reading = store_path(ctx)
-        target = output_path(
-            ics,
-            "'--ics'",
-            example="anniversaries.ics",
-            force=force,
-            reading=reading,
-            read_as="the fact store",
-        )
+        target = store_output(ctx, ics, "'--ics'", "anniversaries.ics", force)
     step = 1 if all_ else (every or core.DEFAULT_EVERY)
     today = dt.date.today()
 

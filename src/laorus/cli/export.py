@@ -14,7 +14,7 @@ from laorus.cli.exits import usage_error
 from laorus.cli.help import LaorusCommand, LaorusHelpGroup
 from laorus.cli.options import CategoryOption, TagOption, modes
 from laorus.cli.output import error_console
-from laorus.cli.targets import output_path
+from laorus.cli.targets import store_output
 
 if TYPE_CHECKING:
     from laorus.export.cards import Card
@@ -57,16 +57,6 @@ def _cards(
     return store, cards(store, mode, Selection(category, tag))
 
 
-def _target(ctx: typer.Context, path: str, param: str, example: str, force: bool) -> Path:
-    """The file to write: not empty, not the fact store being read, not replaced unforced."""
-    from laorus.cli.chosen_store import store_path
-
-    reading = store_path(ctx)
-    return output_path(
-        path, param, example=example, force=force, reading=reading, read_as="the fact store"
-    )
-
-
 def _write(target: Path, data: bytes) -> None:
     from laorus.files import write_file
 
@@ -105,7 +95,7 @@ def anki_command(
     if path.strip() and Path(path).suffix.casefold() != ".apkg":
         msg = f"{path!r} does not end in .apkg, which Anki needs to import it, e.g. deck.apkg"
         raise usage_error(msg, "'DECK.apkg'")
-    target = _target(ctx, path, "'DECK.apkg'", "deck.apkg", force)
+    target = store_output(ctx, path, "'DECK.apkg'", "deck.apkg", force)
     from laorus.export.anki import anki_package
 
     store, cards = _cards(ctx, mode, category, tag)
@@ -136,7 +126,7 @@ def csv_command(
     from laorus.export.csv import csv_text
 
     to_stdout = path.strip() == "-"
-    target = None if to_stdout else _target(ctx, path, "'FILE.csv'", "questions.csv", force)
+    target = None if to_stdout else store_output(ctx, path, "'FILE.csv'", "questions.csv", force)
     store, cards = _cards(ctx, mode, category, tag)
     text = csv_text(cards)
     if target is None:

@@ -8,6 +8,7 @@ through Rich's public ``Console.capture`` and written with each line's trailing 
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -100,6 +101,13 @@ def print_paged(renderable: RenderableType, console: Console | None = None) -> N
         out.print(renderable)
 
 
+TEXT_WIDTH = 20
+"""The narrowest a table's text column (a fact, an event) may be made by dates kept on one
+line: narrower, the dates wrap instead."""
+
+_ASSIGNMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=.*", re.DOTALL)
+
+
 def missing_pager() -> tuple[str, str] | None:
     """The variable and command of a pager that is set but cannot be found, else None.
 
@@ -117,6 +125,8 @@ def missing_pager() -> tuple[str, str] | None:
                 words = shlex.split(command)
             except ValueError:
                 return None  # shell syntax beyond shlex: leave it to the shell
+            # Assignments before the command are the shell's: "LESS=R less" runs less.
+            words = [w for w in words if not _ASSIGNMENT.fullmatch(w)]
             if words and shutil.which(words[0]) is None:
                 return name, command
             return None

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from laorus.anniversaries.occurrences import LEAP_DAY_RULE, Occurrence, partial_text
+from laorus.cli.output import TEXT_WIDTH
 from laorus.text.numerals import ordinal
 
 if TYPE_CHECKING:
@@ -60,8 +61,6 @@ def record(item: Occurrence, today: dt.date | None = None) -> dict[str, object]:
     return data
 
 
-EVENT_WIDTH = 20
-"""The narrowest the Event column may be made by dates and years kept on one line."""
 NARROW_DATE = 10
 """The Date column's width at most on a narrow console: "Fri 22 Mar" above "2030"."""
 NARROW_SINCE = 6
@@ -80,8 +79,9 @@ def anniversaries_table(
     """The anniversaries as a table: when (and how soon), which, the event, and since when.
 
     On a console of ``width`` columns too narrow for the dates on one line beside an Event
-    column of EVENT_WIDTH, the dates wrap between their words (the year under the day), so
-    that no column is dropped or cropped and the events keep what width there is.
+    column of TEXT_WIDTH, the dates wrap between their words (the year under the day), so
+    that from 40 columns up no column is dropped or cropped and the events keep what width
+    there is (narrower still, a long word of an event may be split).
     """
     from rich import box
     from rich.table import Table
@@ -109,7 +109,7 @@ def anniversaries_table(
         return max(len(line) for line in lines)
 
     beside = widest(0) + widest(1) + widest(3) + 3 * GAP
-    narrow = width is not None and width - beside < EVENT_WIDTH
+    narrow = width is not None and width - beside < TEXT_WIDTH
     table = Table(
         title=title(period, step),
         box=box.SIMPLE_HEAD,

@@ -12,6 +12,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from laorus.cli.output import TEXT_WIDTH
 from laorus.cli.plain_table import SEARCH_HEADERS, date_cell
 from laorus.search.timeline import Event, Year
 from laorus.store.model import Fact, PartialDate, Store
@@ -37,8 +38,6 @@ def highlight(text: str, matched: Iterable[str]) -> Text:
     return styled
 
 
-FACT_WIDTH = 20
-"""The narrowest the Fact column may be made by a date range kept on one line."""
 DAY_WIDTH = 10
 """The width of one date as the store writes it (2025-08-31)."""
 
@@ -50,7 +49,7 @@ def search_table(
 
     Without ``scores`` (facts listed rather than found), the score column is left out. On a
     console of ``width`` columns too narrow for a date range on one line beside a Fact column
-    of FACT_WIDTH, the range wraps under its first day, so the statement keeps its width.
+    of TEXT_WIDTH, the range wraps under its first day, so the statement keeps its width.
     """
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     score, date, fact = SEARCH_HEADERS
@@ -60,7 +59,7 @@ def search_table(
     # Each column but the first has 3 cells before it: padding, the rule, padding.
     beside = (len(score) + 3 if scores else 0) + 3
     widest = max((len(cell) for cell in [date, *dates]), default=len(date))
-    if width is not None and width - beside - widest < FACT_WIDTH:
+    if width is not None and width - beside - widest < TEXT_WIDTH:
         table.add_column(date, max_width=max(DAY_WIDTH, len(date)))
     else:
         table.add_column(date, no_wrap=True)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import typer
+
 from laorus.cli.exits import usage_error
 from laorus.errors import LaorusError
 
@@ -53,6 +55,16 @@ def output_path(
     writable(target)  # a folder, a missing folder, a loop of links: said before any work
     refuse_to_replace(target, force)
     return target
+
+
+def store_output(ctx: typer.Context, value: str, param: str, example: str, force: bool) -> Path:
+    """The file ``value`` names, to write from the fact store: as output_path, never the store."""
+    from laorus.cli.chosen_store import store_path
+
+    reading = store_path(ctx)
+    return output_path(
+        value, param, example=example, force=force, reading=reading, read_as="the fact store"
+    )
 
 
 def exists_error(target: Path | str) -> LaorusError:

@@ -180,7 +180,7 @@ def choice_checker(
 
     article = _sentence_key(text)
     known = {name_key(form) for name in names for form in name.forms}
-    days = {_full_date(date) for date in read_dates(text).dates} - {None}
+    days = {day for date in read_dates(text).dates if (day := _full_date(date)) is not None}
 
     def check(questions: tuple[Question, ...], problem: Callable[[str, str], None]) -> None:
         for number, question in enumerate(questions):
@@ -205,7 +205,7 @@ def _full_date(date: DateParts) -> tuple[int, int, int] | None:
     return (date.year, date.month, date.day)
 
 
-def _a_day_of(choice: str, days: set[tuple[int, int, int] | None]) -> bool:
+def _a_day_of(choice: str, days: set[tuple[int, int, int]]) -> bool:
     """Whether a choice is one full date that the article writes (in any of its forms: "13
     October 2011" for the article's "October 13, 2011")."""
     from laorus.text.dates import read_dates
