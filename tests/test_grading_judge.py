@@ -249,6 +249,9 @@ ACCEPT = [
     ("geneva-conference-1954", 2, "Indochina, Geneva Conference", ""),
     ("sco-partner-status", 3, "SCO, Council of Heads of Member States", ""),
     ("sco-partner-status", 3, "Heads of State Council", ""),
+    ("sco-partner-status", 3, "Council of Heads of State of the SCO", ""),
+    ("sco-partner-status", 5, "from 31 August to 1 September 2025", ""),
+    ("sme-support", 1, "small and medium-sized businesses (SMEs)", ""),
     # a count of decades, a number the question says again, a word form and a typo
     ("lao-pdr-50th-anniversary", 1, "five decades", ""),
     ("heads-meeting-kazan-2024", 3, "2 meetings in 2024", ""),
@@ -396,6 +399,7 @@ REFUSE = [
     ("sco-partner-status", 3, "Council of Heads of Government", ""),
     # the kind words of an "X of Y" name: the council, and the state of "Heads of State"
     ("sco-partner-status", 3, "Council of Heads", "too vague"),
+    ("scholarships-100", 1, "a century", "counts years"),
     # a participle is another word than its gerund; a year in words without its century
     ("specialist-training", 1, "trained personnel", ""),
     ("geneva-conference-1954", 1, "fifty-four", "give the year in full"),

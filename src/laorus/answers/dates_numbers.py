@@ -288,7 +288,10 @@ def _grade_date(answer: str, forms: list[str], asked: Collection[str] = ()) -> V
     right = [verdict for verdict in verdicts if verdict.correct]
     if not right:
         return verdicts[0]
-    plain = _plain(answer, read.other_words, forms, "date", signs=False, asked=asked)
+    others = read.other_words
+    if len(given) == 2:  # "from 31 August to 1 September 2025"
+        others = tuple(word for word in others if word.casefold() != "from")
+    plain = _plain(answer, others, forms, "date", signs=False, asked=asked)
     if not plain.correct:
         return plain
     wrong_day = _wrong_weekday(given, read.weekdays)

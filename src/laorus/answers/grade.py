@@ -87,7 +87,11 @@ def grade(
     if kind in ("year", "number"):
         restated = {n.value for n in find_numbers(text_of)} if text_of else set()
         plain = number_idioms(without_rate(answer, asked))
-        return grade_number(plain, forms, kind, asked, on, restated)
+        verdict = grade_number(plain, forms, kind, asked, on, restated)
+        idiom = "year" not in answer.casefold()  # an idiom's years: "a century" scholarships
+        if idiom and verdict.reason == "not part of the answer: years":
+            return Verdict(False, f"wrong number: {answer} counts years")
+        return verdict
     if kind in ("date", "month"):
         verdict = grade_date(answer, forms, asked)
         other = _other_year(answer, forms, text_of) if verdict.correct and text_of else None
@@ -95,7 +99,7 @@ def grade(
             other = off_the_article(read_dates(answer).dates, on, _lacks(forms[0]))
         return Verdict(False, other) if other else verdict
     found = vocabulary(store)
-    answer = _unglossed(answer, found)
+    answer = _unglossed(answer, found, forms)
     if kind != "person":
         answer = undot(answer)
     if same_words(answer) in {same_words(form) for form in forms}:
@@ -117,13 +121,16 @@ _ASKED_KIND = re.compile(
 _GLOSSED = re.compile(r"(.+?)\s*\(([^()]+)\)")
 
 
-def _unglossed(answer: str, found: Vocabulary) -> str:
+def _unglossed(answer: str, found: Vocabulary, forms: Sequence[str]) -> str:
     """A name followed by another form of itself in brackets, without the brackets: "Eurasian
-    Economic Union (EAEU)" is judged as "Eurasian Economic Union"."""
+    Economic Union (EAEU)" is judged as "Eurasian Economic Union"; so is an answer glossed
+    with an accepted form ("small and medium-sized enterprises (SMEs)")."""
     match = _GLOSSED.fullmatch(answer)
     if match is not None:
         name = found.name_of(match.group(1))
         if name is not None and found.name_of(match.group(2)) is name:
+            return match.group(1)
+        if same_words(match.group(2)) in {same_words(form) for form in forms}:
             return match.group(1)
     return answer
 

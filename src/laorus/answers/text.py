@@ -348,12 +348,14 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         if named and min(named)[0] == best.cost:
             # "Russian-Lao Friendship": the hospital's name as much as the society's
             return Verdict(False, f"too vague: {expected} or {min(named)[1]}?")
-        wrong = _wrong_shape(given, text.form_words[at], text)
-        if wrong:
-            return Verdict(False, wrong)
         fitting = [text.form_words[i] for i in order if alignments[i].accepted] or [
             text.form_words[at]
         ]
+        wrong = _wrong_shape(given, text.form_words[at], text)
+        if wrong == _WRONG_ORDER and not all(_backwards(given, f) for f in fitting):
+            wrong = None  # "Council of Heads of State of the SCO": in the order of another form
+        if wrong:
+            return Verdict(False, wrong)
         if not text.targets and all(_bare_modifier(given, f, text.asked) for f in fitting):
             return _part_missing(text)
         # A form with a name's other form inside is not quoted: "constituent entities of the
@@ -520,7 +522,7 @@ def _wrong_shape(given: Sequence[Word], wanted: Sequence[Word], text: _Text) -> 
     if adjective:
         return f"{adjective} describes {text.forms[0]} but does not name it"
     if _backwards(given, wanted):
-        return "the words are in the wrong order"
+        return _WRONG_ORDER
     if any(t.kind == "person" for t in text.targets):
         letters = {w.key[0] for f in text.form_words for w in f if w.key}
         wrong = [w for w in given if len(w.key) == 1 and w.key.isalpha() and w.key not in letters]
@@ -558,6 +560,9 @@ def _adjective(given: Sequence[Word], text: _Text) -> str | None:
             if word.key.startswith(stem) and rest and ending in _DEMONYM_ENDINGS:
                 return word.surface
     return None
+
+
+_WRONG_ORDER = "the words are in the wrong order"
 
 
 def _backwards(given: Sequence[Word], wanted: Sequence[Word]) -> bool:
