@@ -53,7 +53,7 @@ def grade(
     kind: str | None = None,
     rivals: Sequence[str] = (),
     on: Sequence[DateSpan] | None = None,
-    beside: str | None = None,
+    evidence: tuple[str, int, int] | None = None,
 ) -> Verdict:
     """Judge ``given`` against the expected answer and its accepted forms, with the store's names.
 
@@ -61,8 +61,10 @@ def grade(
     the kind when ``kind`` does not; ``store`` gives the names vocabulary (the shipped store's
     when None); ``rivals`` adds names the answer must not be taken for; ``on`` gives the dates
     the article gives for what a date, month or year question asks about, which the parts an
-    answer adds must agree with; ``beside`` (the article's words around the answer) limits the
-    question's words that a text answer may repeat to those the article has next to it.
+    answer adds must agree with; ``evidence`` (the article's sentence and where the answer lies
+    in it) limits the question's words that a text answer may repeat to those the article has
+    next to the answer, and lets a number answer repeat the sentence's other numbers ("50
+    years since 1975").
     """
     text_of = question if isinstance(question, str) else None
     if question is not None and not isinstance(question, str):
@@ -85,7 +87,9 @@ def grade(
     asked = question_words(text_of) if text_of else frozenset()
     kind = effective_kind(kind, forms[0])
     if kind in ("year", "number"):
-        restated = {n.value for n in find_numbers(text_of)} if text_of else set()
+        restated = {
+            n.value for n in find_numbers(f"{text_of or ''} {evidence[0] if evidence else ''}")
+        }
         plain = number_idioms(without_rate(answer, asked))
         verdict = grade_number(plain, forms, kind, asked, on, restated)
         idiom = "year" not in answer.casefold()  # an idiom's years: "a century" scholarships
@@ -105,10 +109,22 @@ def grade(
     if same_words(answer) in {same_words(form) for form in forms}:
         return Verdict(True, "correct")
     near = None
-    if beside is not None:
-        said = f"{beside} {' '.join(_ASKED_KIND.findall(text_of or ''))}"
+    if evidence is not None:
+        said = f"{_beside(*evidence)} {' '.join(_ASKED_KIND.findall(text_of or ''))}"
         near = frozenset(w.key for w in words(said))
     return grade_text(answer, forms, kind, found, rivals, asked, near)
+
+
+_BESIDE = 4
+"""How many of the article's words on each side of an answer a question's word may be, to
+stand beside the answer: "balanced position" (the next word), not "balanced crisis"."""
+
+
+def _beside(sentence: str, start: int, end: int) -> str:
+    """The article's words around the answer in its sentence."""
+    before = sentence[:start].split()[-_BESIDE:]
+    after = sentence[end:].split()[:_BESIDE]
+    return " ".join([*before, sentence[start:end], *after])
 
 
 _ASKED_KIND = re.compile(

@@ -179,7 +179,7 @@ def check(item: QuizItem, given: str, store: Store | None = None) -> Answer:
         kind=item.kind,
         rivals=item.rivals,
         on=item.on,
-        beside=_beside(item),
+        evidence=_evidence(item),
     )
     reason = verdict.reason
     conflict = mismatch(item, text)
@@ -193,20 +193,12 @@ def check(item: QuizItem, given: str, store: Store | None = None) -> Answer:
     return Answer(item, text, meant, verdict.correct, reason)
 
 
-_BESIDE = 4
-"""How many of the article's words on each side of an answer a question's word may be, to
-stand beside the answer: "balanced position" (the next word), not "balanced crisis"."""
-
-
-def _beside(item: QuizItem) -> str | None:
-    """The article's words around the answer in its sentence, or None when not known (an
-    answer the article does not write, or a cloze, which the question's words do not apply to)."""
+def _evidence(item: QuizItem) -> tuple[str, int, int] | None:
+    """The article's sentence and where the answer lies in it, or None when not known (an
+    answer the article does not write, or a cloze, whose sentence the answer completes)."""
     if item.highlight is None or item.mode == "cloze":
         return None
-    start, end = item.highlight
-    before = item.context[:start].split()[-_BESIDE:]
-    after = item.context[end:].split()[:_BESIDE]
-    return " ".join([*before, item.context[start:end], *after])
+    return item.context, *item.highlight
 
 
 _NEIGHBOURS = 2
