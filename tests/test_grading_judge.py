@@ -249,6 +249,8 @@ ACCEPT = [
     ("geneva-conference-1954", 2, "Indochina, Geneva Conference", ""),
     ("sco-partner-status", 3, "SCO, Council of Heads of Member States", ""),
     ("sco-partner-status", 3, "Heads of State Council", ""),
+    ("putin-thongloun-talks-2025", 2, "President Thongloun", ""),
+    ("may-9-delegation", 1, "FM Thongsavanh", ""),
     ("sco-partner-status", 3, "Council of Heads of State of the SCO", ""),
     ("sco-partner-status", 5, "from 31 August to 1 September 2025", ""),
     ("sme-support", 1, "small and medium-sized businesses (SMEs)", ""),
@@ -409,6 +411,10 @@ REFUSE = [
     ("putin-thongloun-talks-2025", 2, "President of Laos", "a title, not a name"),
     ("putin-thongloun-talks-2025", 2, "General Secretary", "a title, not a name"),
     ("putin-thongloun-talks-2025", 2, "President Putin", "that is Vladimir Putin"),
+    # another person's title beside the name
+    ("putin-thongloun-talks-2025", 2, "Prime Minister Thongloun Sisoulith", "wrong title"),
+    ("putin-thongloun-talks-2025", 2, "Vice President Thongloun Sisoulith", "wrong title"),
+    ("may-9-delegation", 1, "President Thongsavanh Phomvihane", "wrong title"),
     # a country beside a name shortened out of order: the words are the full name's, not it
     ("mittaphab-hospital", 1, "Russia Mittaphab Hospital", "not part of the answer: Russia"),
     ("mittaphab-hospital", 1, "Russia, Mittaphab Hospital", "two different answers"),

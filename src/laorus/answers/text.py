@@ -351,7 +351,7 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         fitting = [text.form_words[i] for i in order if alignments[i].accepted] or [
             text.form_words[at]
         ]
-        wrong = _wrong_shape(given, text.form_words[at], text)
+        wrong = _wrong_title(given, text) or _wrong_shape(given, text.form_words[at], text)
         if wrong == _WRONG_ORDER and not all(_backwards(given, f) for f in fitting):
             wrong = None  # "Council of Heads of State of the SCO": in the order of another form
         if wrong:
@@ -407,6 +407,27 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
     return _part_missing(text)
 
 
+_TITLE_SHORT = {
+    "pm": frozenset({"prime", "minister"}),
+    "fm": frozenset({"foreign", "minister"}),
+    "vp": frozenset({"vice", "president"}),
+}
+"""A title's abbreviation and the words it stands for."""
+
+
+def _wrong_title(given: Sequence[Word], text: _Text) -> str | None:
+    """Why a person's name beside a title is wrong: a title word that none of the article's
+    titles for them has ("Prime Minister Thongloun Sisoulith", "Vice President Thongloun")."""
+    people = [t for t in text.targets if t.kind == "person"]
+    if not people:
+        return None
+    theirs = {key for p in people for title in p.titles for key in key_set(words(title))}
+    theirs |= {w.key for p in people for title in p.titles for w in words(title)}
+    theirs |= {short for short, full in _TITLE_SHORT.items() if full <= theirs}
+    wrong = [w for w in given if w.key in _TITLES | _TITLE_WORDS and w.key not in theirs]
+    return f"wrong title for {text.forms[0]}" if wrong else None
+
+
 def _only_a_title(given: Sequence[Word], text: _Text) -> bool:
     """Whether an answer for a person says only a title of theirs ("Lao Foreign Minister",
     "President of Laos", "General Secretary"): no word of the name, and every word one of a
@@ -436,7 +457,9 @@ def _only_a_title(given: Sequence[Word], text: _Text) -> bool:
     )
 
 
-_TITLES = frozenset({"president", "minister", "prime", "chairman", "chairwoman", "premier"})
+_TITLES = frozenset(
+    {"president", "vice", "minister", "prime", "chairman", "chairwoman", "premier"}
+)
 """The title words that are stop words (they never decide a name)."""
 
 
