@@ -457,9 +457,7 @@ def _only_a_title(given: Sequence[Word], text: _Text) -> bool:
     )
 
 
-_TITLES = frozenset(
-    {"president", "vice", "minister", "prime", "chairman", "chairwoman", "premier"}
-)
+_TITLES = frozenset({"president", "vice", "minister", "prime", "chairman", "chairwoman", "premier"})
 """The title words that are stop words (they never decide a name)."""
 
 
