@@ -197,6 +197,24 @@ def test_an_unwritable_cache_folder_just_means_no_cache(shipped_copy: Path, tmp_
     assert list(tmp_path.glob("**/*.sqlite3*")) == []
 
 
+def test_an_unreadable_cache_folder_just_means_no_cache(
+    shipped_copy: Path, home: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache folder nobody may look into (mode 000, which root ignores, so stat is made to
+    fail as it would): the store is parsed, no error reaches the user."""
+    parsed = load(shipped_copy)
+    cache.load(shipped_copy, threshold=0, environ=home)  # a cache file is there
+    stat = Path.stat
+
+    def refused(path: Path, *, follow_symlinks: bool = True) -> os.stat_result:
+        if path.name.endswith(".sqlite3"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return stat(path, follow_symlinks=follow_symlinks)
+
+    monkeypatch.setattr(Path, "stat", refused)
+    assert cache.load(shipped_copy, threshold=0, environ=home) == parsed
+
+
 def test_a_store_with_problems_is_never_cached(tmp_path: Path, home: dict[str, str]) -> None:
     from laorus.errors import StoreError
 

@@ -96,7 +96,10 @@ def open_matching(file: Path, store_path: Path) -> sqlite3.Connection | None:
 
     None when it is missing, unreadable, cut short, or from another format, laorus or store.
     """
-    if not file.is_file():
+    try:
+        if not file.is_file():
+            return None
+    except OSError:  # a cache folder that cannot be read: no cache this time
         return None
     key = digest(store_path)
     if key is None:

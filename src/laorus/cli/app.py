@@ -160,11 +160,13 @@ def _output_failed(exc: OSError) -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     if exc.errno == errno.EPIPE:  # a reader that stops early (head -1) is no error
         sys.exit(0)
-    from pathlib import Path
-
+    if exc.filename:  # a file the command read or wrote, not its output
+        why = exc.strerror or str(exc)
+        report_error(f"cannot use {exc.filename}: {why}; check that you may read and write it")
+        sys.exit(EXIT_NOT_FOUND)
     from laorus.files import write_problem
 
-    report_error(write_problem(Path(exc.filename) if exc.filename else "the output", exc))
+    report_error(write_problem("the output", exc))
     sys.exit(EXIT_NOT_FOUND)
 
 
