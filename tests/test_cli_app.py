@@ -176,7 +176,7 @@ def test_a_columns_that_is_no_width_is_ignored(columns: str) -> None:
 def test_an_empty_facts_option_is_a_usage_error() -> None:
     result = runner.invoke(app, ["--facts", "", "search", "Rosatom"])
     assert result.exit_code == 2
-    assert "'--facts': is empty; give the path of a .toml fact store" in result.stderr
+    assert "'--facts': the path is empty; give the path of a .toml fact store" in result.stderr
 
 
 @pytest.mark.parametrize("command", [["search", "x"], ["show", "x"], ["timeline"], ["stats"]])

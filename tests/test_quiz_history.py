@@ -112,6 +112,18 @@ def test_corrupt_history_is_reported_and_moved_to_a_backup(tmp_path: Path, conte
     assert load(path, NOW).records == (_record(),)
 
 
+def test_a_history_set_aside_twice_in_one_second_keeps_both_backups(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    path.write_bytes(b"first bad\n")
+    first = load(path, NOW).backup
+    path.write_bytes(b"second bad\n")
+    second = load(path, NOW).backup
+    assert first is not None
+    assert second is not None
+    assert first != second
+    assert (first.read_bytes(), second.read_bytes()) == (b"first bad\n", b"second bad\n")
+
+
 def test_history_that_cannot_be_read_is_reported_not_raised(tmp_path: Path) -> None:
     path = tmp_path / FILE_NAME
     path.mkdir()

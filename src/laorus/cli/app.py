@@ -232,6 +232,6 @@ def main(
 ) -> None:
     """Look up, date and quiz the facts of Lavrov's article on Russia and Laos."""
     if facts is not None and not facts.strip():
-        msg = "is empty; give the path of a .toml fact store, or leave --facts out"
+        msg = "the path is empty; give the path of a .toml fact store, or leave --facts out"
         raise usage_error(msg, "'--facts'")
     ctx.obj = facts

@@ -163,6 +163,8 @@ def _report(made: object, target: Path | None, *, error: bool) -> None:
         " and the guessed names."
     )
     if target is not None:
-        lines.append(f"Then: laorus --facts {target} validate")
+        import shlex
+
+        lines.append(f"Then: laorus --facts {shlex.quote(str(target))} validate")
     for line in lines:
         console.print(line, markup=False, soft_wrap=True)

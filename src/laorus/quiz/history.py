@@ -141,8 +141,18 @@ def load(path: Path, now: dt.datetime) -> Loaded:
     return _set_aside(path, now, why, tuple(records))
 
 
+def _unused(name: Path) -> Path:
+    """``name``, or ``name-2``, ``name-3``...: the first that names nothing yet, so that a
+    history set aside never replaces one set aside before (in the same second)."""
+    found, number = name, 1
+    while os.path.lexists(found):
+        number += 1
+        found = name.with_name(f"{name.name}-{number}")
+    return found
+
+
 def _set_aside(path: Path, now: dt.datetime, why: str, keep: tuple[Record, ...]) -> Loaded:
-    backup = path.with_name(f"{path.name}.corrupt-{now:%Y%m%dT%H%M%S}")
+    backup = _unused(path.with_name(f"{path.name}.corrupt-{now:%Y%m%dT%H%M%S}"))
     try:
         os.replace(path, backup)
     except OSError as exc:
