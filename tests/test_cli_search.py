@@ -377,7 +377,7 @@ def test_a_word_spelt_right_is_not_offered_a_word_that_only_looks_like_it() -> N
 
 @pytest.mark.parametrize("columns", [40, 50, 60, 80])
 @pytest.mark.parametrize("query", ["Tianjin", "Putin Thongloun Kremlin"])
-def test_at_a_terminal_a_date_range_leaves_the_fact_its_words_whole(
+def test_at_a_terminal_a_date_range_leaves_the_fact_its_words_and_id_whole(
     columns: int, query: str
 ) -> None:
     import re
@@ -386,16 +386,26 @@ def test_at_a_terminal_a_date_range_leaves_the_fact_its_words_whole(
     env = {"NO_COLOR": "1", "COLUMNS": str(columns), "TTY_COMPATIBLE": "1"}
     result = runner.invoke(app, ["search", query, "-n", "1"], env=env)
     assert result.exit_code == 0, result.output
-    header, _, *lines = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).splitlines()
-    assert all(len(line) <= columns for line in lines)
+    printed = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).splitlines()
+    assert all(len(line) <= columns for line in printed)
+    days = [day for day in (found["date"], found["end_date"]) if day]
+    if "Fact" not in printed[0]:
+        # Too narrow for the id beside the dates: the fact's lines one under another, the id
+        # whole on a line of its own.
+        head, *statement, fact_id = printed
+        assert re.findall(r"\d{4}-\d\d-\d\d", head) == days
+        assert " ".join(line.strip() for line in statement) == found["statement"]
+        assert fact_id == found["id"]
+        return
+    header, _, *lines = printed
     start = header.index("Fact")
     # The Fact column keeps a readable width, and no word of the statement is broken.
     assert columns - start >= 19
     assert " ".join(line[start:].strip() for line in lines).startswith(found["statement"])
-    days = [day for day in (found["date"], found["end_date"]) if day]
     assert re.findall(r"\d{4}-\d\d-\d\d", " ".join(line[:start] for line in lines)) == days
     if len(days) == 1 or columns >= 60:  # a single date, or room for the range on one line
         assert " - ".join(days) in lines[0]
+    assert found["id"] in [line[start:].strip() for line in lines]  # whole, never split
 
 
 @pytest.mark.parametrize(
@@ -435,3 +445,23 @@ def test_year_gets_the_range_to_type_instead(small_store: Path, command: list[st
         f" give --from 2025 --to 2025 (see 'laorus {command[0]} --help')\n"
     )
     assert "--year" not in run(small_store, command[0], "--help").stdout
+
+
+@pytest.mark.parametrize("columns", [40, 50, 60, 80])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "strategic", "partnership", "declaration", "-n", "3"],
+        ["timeline", "--from", "2011", "--to", "2011"],
+    ],
+)
+def test_at_a_terminal_an_id_is_never_split(columns: int, args: list[str]) -> None:
+    """An id is copied into 'laorus show': on a narrow terminal it goes on a line of its own."""
+    import re
+
+    env = {"NO_COLOR": "1", "COLUMNS": str(columns), "TTY_COMPATIBLE": "1"}
+    result = runner.invoke(app, args, env=env)
+    assert result.exit_code == 0, result.output
+    printed = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert all(len(line) <= columns for line in printed.splitlines())
+    assert "strategic-partnership-declaration-2011" in printed

@@ -44,12 +44,14 @@ DAY_WIDTH = 10
 
 def search_table(
     hits: list[Hit], *, quotes: bool, scores: bool = True, width: int | None = None
-) -> Table:
+) -> RenderableType:
     """A table of hits: score, date, and the statement (matched words highlighted) with its id.
 
     Without ``scores`` (facts listed rather than found), the score column is left out. On a
     console of ``width`` columns too narrow for a date range on one line beside a Fact column
-    of TEXT_WIDTH, the range wraps under its first day, so the statement keeps its width.
+    of TEXT_WIDTH, the range wraps under its first day, so the statement keeps its width; too
+    narrow for an id whole in the Fact column, each fact is written as lines of its own (an id
+    is copied into `laorus show`: it is never split).
     """
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     score, date, fact = SEARCH_HEADERS
@@ -59,21 +61,44 @@ def search_table(
     # Each column but the first has 3 cells before it: padding, the rule, padding.
     beside = (len(score) + 3 if scores else 0) + 3
     widest = max((len(cell) for cell in [date, *dates]), default=len(date))
-    if width is not None and width - beside - widest < TEXT_WIDTH:
+    wrapped = width is not None and width - beside - widest < TEXT_WIDTH
+    if width is not None:
+        room = width - beside - (max(DAY_WIDTH, len(date)) if wrapped else widest)
+        if room < max((len(hit.fact.id) for hit in hits), default=0):
+            return _stacked(hits, dates, quotes=quotes, scores=scores)
+    if wrapped:
         table.add_column(date, max_width=max(DAY_WIDTH, len(date)))
     else:
         table.add_column(date, no_wrap=True)
     table.add_column(fact, ratio=1, overflow="fold")
     for number, hit in enumerate(hits):
-        cell = highlight(hit.fact.statement, hit.matched)
+        cell = _statement(hit, quotes=quotes)
         cell.append(f"\n{hit.fact.id}", style="dim")
-        if quotes:
-            cell.append("\n")
-            cell.append_text(highlight(f"“{hit.fact.quote}”", hit.matched))
-            cell.stylize("italic", len(cell) - len(hit.fact.quote) - 2)
         row = (f"{hit.score:.0f}",) if scores else ()
         table.add_row(*row, dates[number], cell)
     return table
+
+
+def _statement(hit: Hit, *, quotes: bool) -> Text:
+    """The hit's statement, matched words highlighted, and its quote in italics if asked."""
+    cell = highlight(hit.fact.statement, hit.matched)
+    if quotes:
+        cell.append("\n")
+        cell.append_text(highlight(f"“{hit.fact.quote}”", hit.matched))
+        cell.stylize("italic", len(cell) - len(hit.fact.quote) - 2)
+    return cell
+
+
+def _stacked(hits: list[Hit], dates: list[str], *, quotes: bool, scores: bool) -> Group:
+    """Hits one under another, for a console too narrow for the table: the score and date,
+    the statement, and the id on a line of its own, whole."""
+    parts: list[RenderableType] = []
+    for number, hit in enumerate(hits):
+        head = Text(f"{hit.score:.0f}  " if scores else "", style="bold")
+        head.append(dates[number], style="dim")
+        fact_id = Text(hit.fact.id, style="dim", no_wrap=True, overflow="ignore")
+        parts += [head, _statement(hit, quotes=quotes), fact_id, Text("")]
+    return Group(*parts[:-1])
 
 
 def _marked(console: Console) -> bool:
@@ -182,24 +207,39 @@ def event_label(event: Event) -> str:
     return f"{label} *" if event.derived else label
 
 
-def timeline_view(years: list[Year]) -> RenderableType:
-    """The timeline: each year as a heading, its events beneath with date labels and ids."""
+def timeline_view(years: list[Year], width: int | None = None) -> RenderableType:
+    """The timeline: each year as a heading, its events beneath with date labels and ids.
+
+    On a console of ``width`` columns too narrow for an id whole beside the date labels, each
+    event's id goes on a line of its own under its label and statement, never split."""
     parts: list[RenderableType] = []
     # One width for every year's date column, so the statements line up down the whole timeline.
-    width = max((len(event_label(e)) for year in years for e in year.events), default=0)
+    label = max((len(event_label(e)) for year in years for e in year.events), default=0)
+    longest = max((len(e.fact.id) for year in years for e in year.events), default=0)
+    # The year's indent, the label and the space between the columns.
+    apart = width is not None and width - 2 - label - 2 < longest
     for year in years:
         grid = Table.grid(padding=(0, 2))
-        grid.add_column(no_wrap=True, min_width=width)
+        grid.add_column(no_wrap=True, min_width=label)
         grid.add_column(overflow="fold")
+        events: list[RenderableType] = []
         for event in year.events:
             cell = Text(event.fact.statement)
-            cell.append(f"\n{event.fact.id}", style="dim")
-            if event.also:
-                cell.append(f" (same event: {', '.join(f.id for f in event.also)})", style="dim")
+            also = f"(same event: {', '.join(f.id for f in event.also)})" if event.also else ""
+            if apart:
+                one = Table.grid(padding=(0, 2))
+                one.add_column(no_wrap=True, min_width=label)
+                one.add_column(overflow="fold")
+                one.add_row(event_label(event), cell)
+                events += [one, Text(event.fact.id, style="dim", no_wrap=True, overflow="ignore")]
+                events += [Text(also, style="dim")] if also else []
+                continue
+            cell.append(f"\n{event.fact.id}" + (f" {also}" if also else ""), style="dim")
             grid.add_row(event_label(event), cell)
+        body: RenderableType = Group(*events) if apart else grid
         parts += [
             Text(str(year.year), style="bold cyan"),
-            Padding(grid, (0, 0, 1, 2), expand=False),
+            Padding(body, (0, 0, 1, 2), expand=False),
         ]
     if any(event.derived for year in years for event in year.events):
         parts.append(

@@ -17,7 +17,7 @@ from laorus.cli.options import (
     YearOption,
     check_years,
 )
-from laorus.cli.output import print_json, print_out
+from laorus.cli.output import out_console, print_json, print_out
 from laorus.cli.records import fact_record
 from laorus.errors import NothingFound
 
@@ -75,7 +75,7 @@ def timeline_command(
     elif found:
         from laorus.cli.render_search import timeline_view
 
-        print_out(timeline_view(by_year(found)))
+        print_out(timeline_view(by_year(found), width=out_console().width))
     if not found:
         raise NothingFound("" if as_json else _none_found(year_from, year_to, category))
 
