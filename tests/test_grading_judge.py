@@ -256,6 +256,7 @@ ACCEPT = [
     ("sme-support", 1, "small and medium-sized businesses (SMEs)", ""),
     # a count of decades, a number the question says again, a word form and a typo
     ("lao-pdr-50th-anniversary", 1, "five decades", ""),
+    ("scholarships-100", 1, "hundred", ""),
     ("heads-meeting-kazan-2024", 3, "2 meetings in 2024", ""),
     ("ict-and-space", 1, "exploring space", "another form"),
     ("laos-independent-foreign-policy", 1, "independant", "a typo"),

@@ -30,6 +30,8 @@ _IDIOMS = (
     (re.compile(r"\btwice\b", re.IGNORECASE), "two"),
     (re.compile(r"\bthrice\b", re.IGNORECASE), "three"),
     (re.compile(r"\bonce\b", re.IGNORECASE), "one"),
+    # A scale word that opens the answer alone: "hundred" (scholarships) is a hundred.
+    (re.compile(r"^\s*(?=(?:hundred|thousand)\b)", re.IGNORECASE), "one "),
     # No \b before "#": it is no word character, so "#3" has no boundary before it.
     (re.compile(r"\b(?:number|no\.)\s*(?=\w)|(?<![^\s(])#(?=\d)", re.IGNORECASE), ""),
 )
