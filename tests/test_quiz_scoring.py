@@ -397,6 +397,18 @@ def test_a_date_says_no_more_than_the_article_gives(key: str, answer: str, corre
     assert _free_check(key, answer).correct is correct
 
 
+def test_a_number_that_is_no_year_for_a_name_with_a_year_is_no_wrong_year() -> None:
+    from laorus.answers.names import shipped_store
+    from laorus.quiz.items import enumerate_items
+
+    store = shipped_store()
+    item = next(
+        i for i in enumerate_items(store, "cloze") if "Victory in the _____ and" in i.prompt
+    )
+    assert check(item, "1/9", store).reason == "wrong answer"
+    assert check(item, "Great Patriotic War of 1942", store).reason == "wrong year"
+
+
 def test_a_blanked_day_and_month_takes_only_the_year_its_sentence_is_of() -> None:
     from laorus.answers.names import shipped_store
     from laorus.quiz.items import enumerate_items

@@ -373,9 +373,15 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
     if named:
         return Verdict(False, f"that is {min(named)[1]}, not {expected}")
     numbered = [w for wanted in text.form_words for w in wanted if w.number]
-    if numbered and any(word.number for word in best.extra):
-        wrong = "wrong year" if any(_is_year(w.key) for w in numbered) else "wrong number"
-        return Verdict(False, wrong)
+    typed = [word for word in best.extra if word.number]
+    if numbered and typed:
+        # A year for a year ("Great Patriotic War of 1942"); a number that is no year ("1/9")
+        # beside a name whose form has one is no wrong year, just no answer.
+        years = any(_is_year(w.key) for w in numbered)
+        if not years or any(_is_year(w.key) for w in typed):
+            return Verdict(False, "wrong year" if years else "wrong number")
+        if not best.matched:
+            return Verdict(False, "wrong answer")
     swapped = _other_kind(best, text.form_words[at])
     if swapped:
         return Verdict(False, swapped)
