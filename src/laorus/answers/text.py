@@ -27,7 +27,7 @@ from laorus.answers.words import (
 from laorus.store.model import LISTED_NAME_KINDS
 from laorus.text import forms as word_forms
 from laorus.text.spelling import word_cost
-from laorus.text.words import fold
+from laorus.text.words import fold, same_words
 
 if TYPE_CHECKING:
     from laorus.store.model import Name
@@ -363,6 +363,8 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
         known = f"{text.forms[at]} is a known form of {expected}" if at >= text.own else ""
         if at >= text.plain and [w.key for w in text.form_words[at]] != [w.key for w in given]:
             known = f"a known form of {expected}"
+        if same_words(text.forms[at]) == same_words(expected):
+            known = ""  # the expected answer itself, found inside another form
         if best.typos:
             typos = "typos" if len(best.typos) > 1 else "a typo"
             also = f" ({known})" if known else ""
