@@ -235,6 +235,7 @@ def test_ics_with_nothing_dated_writes_no_file(tmp_path: Path) -> None:
         (["--every", "five"], "'five' is not a number from 1 to 1000"),
         (["--upcoming", "-3"], "'-3' is not a number from 0 to 36525"),
         (["--upcoming", "30", "--from", "2025-13-01"], "'2025-13-01' is not a date"),
+        (["--upcoming", "30", "--from", "9999-12-25"], "is past the year 9999"),
         (["--upcoming", "3", "--year", "2025"], "cannot go with --year"),
         (["--from", "2025-12-01"], "needs --upcoming DAYS"),
         (["--all", "--every", "5"], "cannot go with --every"),

@@ -369,6 +369,17 @@ def test_review_asks_missed_questions_first(small_store: Path) -> None:
     assert "Nothing is due for review" in after.stderr
 
 
+def test_a_review_answer_key_says_what_it_lists(small_store: Path) -> None:
+    args = ["--facts", str(small_store), "quiz", "--review", "--answer-key", "--seed", "6"]
+    nothing = runner.invoke(app, args)
+    assert "Nothing is due for review; the key lists new questions." in nothing.stderr
+    assert "(mode free, seed 6)" in nothing.stdout
+    asked = key(small_store, "--seed", "6")
+    quiz(small_store, "--seed", "6", answers="\n".join("wrong" for _ in asked) + "\n")
+    due = runner.invoke(app, args)
+    assert "(due reviews first, then mode free, seed 6)" in due.stdout
+
+
 def test_stats_without_history_is_friendly(home: Path) -> None:
     result = runner.invoke(app, ["stats"])
     assert result.exit_code == 0

@@ -168,7 +168,10 @@ def anniversaries(
 
     if upcoming is not None:
         origin = start or today
-        end = core.window_end(origin, upcoming)
+        try:
+            end = core.window_end(origin, upcoming)
+        except LaorusError as exc:  # the options' window runs past the calendar: a usage error
+            raise usage_error(str(exc), "'--upcoming'") from None
         years = tuple(range(origin.year, end.year + 1))
     else:
         years = (year if year is not None else today.year,)

@@ -116,7 +116,8 @@ def quiz(
             mine = history.asked_now(history.for_store(loaded.records, recorder.store, ids), texts)
             first = [due.key for due in history.due(mine, now)]
             if not first:
-                say("Nothing is due for review; asking new questions.")
+                new = "the key lists new questions" if answer_key else "asking new questions"
+                say(f"Nothing is due for review; {new}.")
     if seed is None:
         seed = random.SystemRandom().randrange(1, 1_000_000)
     selection = questions.Selection(category, tag)
@@ -133,7 +134,7 @@ def quiz(
         raise LaorusError(_no_questions(exc)) from None
     _notes(items, count, mode, first, answer_key)
     if answer_key:
-        _print_answer_key(items, mode, seed, as_json)
+        _print_answer_key(items, mode, seed, as_json, due=bool(first))
         return
     try:
         run(items, seed, as_json, recorder, store)
@@ -208,7 +209,9 @@ def _no_questions(exc: NoQuestions) -> str:
     return f"no {what}{where}; loosen the filters or try another --mode"
 
 
-def _print_answer_key(items: list[QuizItem], mode: str, seed: int, as_json: bool) -> None:
+def _print_answer_key(
+    items: list[QuizItem], mode: str, seed: int, as_json: bool, *, due: bool = False
+) -> None:
     from laorus.quiz.scoring import answer_key
 
     if as_json:
@@ -216,5 +219,7 @@ def _print_answer_key(items: list[QuizItem], mode: str, seed: int, as_json: bool
         return
     from laorus.cli.render_quiz import answer_key_markdown
 
-    heading = f"laorus quiz: answer key (mode {mode}, seed {seed})"
+    # Due reviews keep the mode they were answered in; the new questions after them are in mode.
+    what = f"due reviews first, then mode {mode}" if due else f"mode {mode}"
+    heading = f"laorus quiz: answer key ({what}, seed {seed})"
     sys.stdout.write(answer_key_markdown(items, heading))
