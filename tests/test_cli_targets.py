@@ -215,3 +215,27 @@ def test_every_writer_says_a_target_it_cannot_write_before_any_work(
     result = invoke(write_args(writer, small_store, article, str(target)))
     assert result.exit_code == 1, result.output
     assert why.format(tmp=tmp_path) in result.stderr
+
+
+@pytest.mark.parametrize("reader", ["validate", "facts", "draft"])
+def test_a_file_that_may_not_be_read_is_a_usage_error_naming_it(
+    small_store: Path, article: Path, monkeypatch: pytest.MonkeyPatch, reader: str
+) -> None:
+    """Mode 000, which root ignores: opening is made to fail as it would for another user."""
+    locked = {"validate": small_store, "facts": small_store, "draft": article}[reader]
+    real_open = Path.open
+
+    def refused(path: Path, *args: object, **kwargs: object) -> object:
+        if path.name == locked.name:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", refused)
+    args = {
+        "validate": ["validate", str(small_store)],
+        "facts": ["--facts", str(small_store), "search", "nuclear"],
+        "draft": ["draft", str(article), "-o", str(article.with_name("out.toml"))],
+    }[reader]
+    result = invoke(args)
+    assert result.exit_code == 2, result.output
+    assert f"{locked} cannot be read (Permission denied); check its permissions" in result.stderr

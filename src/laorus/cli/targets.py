@@ -17,7 +17,7 @@ from laorus.errors import LaorusError
 
 def input_path(value: str, param: str, what: str) -> Path:
     """The file ``value`` names, to read as ``what`` ("a plain-text article"); a usage error
-    naming ``param`` when it is empty, missing or a folder."""
+    naming ``param`` when it is empty, missing, a folder or not allowed to be read."""
     if not value.strip():
         msg = f"the path is empty; give the path of {what}"
         raise usage_error(msg, param)
@@ -28,6 +28,11 @@ def input_path(value: str, param: str, what: str) -> Path:
     if not path.exists():
         msg = f"{value}: no such file; give the path of {what}"
         raise usage_error(msg, param)
+    try:
+        path.open("rb").close()
+    except OSError as exc:  # not allowed to read it: the path given is at fault, as above
+        msg = f"{value} cannot be read ({exc.strerror or exc}); check its permissions"
+        raise usage_error(msg, param) from None
     return path
 
 
