@@ -458,9 +458,11 @@ def test_every_accepted_form_passes_the_quiz_own_check() -> None:
         ("neutrality-guarantor#1", "neutrality of the USSR", False),
         ("regional-ties#1", "constituent entities of Laos", False),
         ("specialist-training#1", "professional training of specialists for Russia", False),
-        # a number the article's sentence writes beside a count is no second answer
-        ("lao-pdr-50th-anniversary#1", "50 years since 1975", True),
+        # numbers beside a number answer are hedges, whatever the sentence writes
+        ("lao-pdr-50th-anniversary#1", "70 50", False),
         ("lao-pdr-50th-anniversary#1", "50 years since 1960", False),
+        ("lao-pdr-proclaimed#1", "1955 1975", False),
+        ("lao-pdr-proclaimed#1", "2025 1975", False),
     ],
 )
 def test_a_question_word_stands_beside_an_answer_only_where_the_article_has_it(

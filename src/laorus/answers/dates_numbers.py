@@ -55,7 +55,7 @@ def grade_number(
     """Grade a year or a number: one value, equal to the expected one, with nothing around it.
 
     Words of the question (``asked``) may stand around it: "two meetings" when it counts them;
-    so may the numbers it writes (``restated``), "in 2024".
+    so may the years it writes beside a count (``restated``), "in 2024".
     A year given as a date ("2 December 1975") must be a date of ``on``, the article's dates for
     what the question asks about, when the caller knows them: the year alone is not enough.
     """

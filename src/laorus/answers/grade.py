@@ -63,8 +63,7 @@ def grade(
     the article gives for what a date, month or year question asks about, which the parts an
     answer adds must agree with; ``evidence`` (the article's sentence and where the answer lies
     in it) limits the question's words that a text answer may repeat to those the article has
-    next to the answer, and lets a number answer repeat the sentence's other numbers ("50
-    years since 1975").
+    next to the answer.
     """
     text_of = question if isinstance(question, str) else None
     if question is not None and not isinstance(question, str):
@@ -87,9 +86,13 @@ def grade(
     asked = question_words(text_of) if text_of else frozenset()
     kind = effective_kind(kind, forms[0])
     if kind in ("year", "number"):
-        restated = {
-            n.value for n in find_numbers(f"{text_of or ''} {evidence[0] if evidence else ''}")
-        }
+        # A year the question writes may stand beside a count ("2 meetings in 2024"); no number
+        # of the answer's own kind, which would be a hedge ("1955 1975", "70 50").
+        restated = (
+            {n.value for n in find_numbers(text_of) if n.is_year}
+            if text_of and kind == "number"
+            else set()
+        )
         plain = number_idioms(without_rate(answer, asked))
         verdict = grade_number(plain, forms, kind, asked, on, restated)
         idiom = "year" not in answer.casefold()  # an idiom's years: "a century" scholarships
