@@ -251,6 +251,8 @@ ACCEPT = [
     ("sco-partner-status", 3, "Heads of State Council", ""),
     ("putin-thongloun-talks-2025", 2, "President Thongloun", ""),
     ("may-9-delegation", 1, "FM Thongsavanh", ""),
+    ("eef-2023-pany-yathotou", 1, "Vice President Pany Yathotou", ""),
+    ("eef-2025-sonexay-siphandone", 1, "Premier Sonexay Siphandone", ""),
     ("sco-partner-status", 3, "Council of Heads of State of the SCO", ""),
     ("sco-partner-status", 5, "from 31 August to 1 September 2025", ""),
     ("sme-support", 1, "small and medium-sized businesses (SMEs)", ""),
@@ -416,6 +418,11 @@ REFUSE = [
     ("putin-thongloun-talks-2025", 2, "Prime Minister Thongloun Sisoulith", "wrong title"),
     ("putin-thongloun-talks-2025", 2, "Vice President Thongloun Sisoulith", "wrong title"),
     ("may-9-delegation", 1, "President Thongsavanh Phomvihane", "wrong title"),
+    ("eef-2023-pany-yathotou", 1, "President Pany Yathotou", "wrong title"),
+    # a rank for a count, and a count of times for a rank
+    ("heads-meeting-kazan-2024", 3, "second", "is a rank"),
+    ("scholarships-100", 1, "100th", "is a rank"),
+    ("scholarships-asean-rank", 1, "thrice", "how many times"),
     # a country beside a name shortened out of order: the words are the full name's, not it
     ("mittaphab-hospital", 1, "Russia Mittaphab Hospital", "not part of the answer: Russia"),
     ("mittaphab-hospital", 1, "Russia, Mittaphab Hospital", "two different answers"),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from laorus.answers.words import has_list_marker, words
 from laorus.text.dates import DAY_AND_MONTH_DIGITS, EITHER_WAY, DateParts, read_dates
-from laorus.text.numerals import find_numbers
+from laorus.text.numerals import Number, find_numbers
 from laorus.text.spelling import spelling_key, word_cost
 from laorus.text.words import fold
 
@@ -89,6 +89,16 @@ def grade_number(
         ] or numbers
         if any(number.decade for number in numbers):
             return Verdict(False, "too vague: which year of the decade?")
+        # "the 70th anniversary" counts 70 years when the question counts years
+        counted = {"years", "year"} & set(asked)
+        ranks = [
+            n for n in numbers if n.ordinal and not (counted and _next_word(answer, n) in _IN_YEARS)
+        ]
+        if kind == "number" and ranks and not _ranked(forms):
+            # "second" or "100th" for how many: a place in a row, not a count
+            return Verdict(
+                False, f"wrong number: {answer[ranks[0].start : ranks[0].end]} is a rank"
+            )
         if not numbers:
             return Verdict(False, f"not a {what}")
         values = {number.value for number in numbers}
@@ -164,6 +174,17 @@ def _within(date: DateParts, first: PartialDate, last: PartialDate) -> bool:
             last.day,
         )
     )
+
+
+def _next_word(answer: str, number: Number) -> str:
+    """The word after a number in the answer, folded ("anniversary"), or ""."""
+    after = answer[number.end :].split()
+    return fold(after[0]) if after else ""
+
+
+def _ranked(forms: Sequence[str]) -> bool:
+    """Whether the expected answer is a rank ("third", "50th") in one of its forms."""
+    return any(n.ordinal for form in forms for n in find_numbers(form)[:1])
 
 
 def _said(text: str, asked: Collection[str]) -> bool:

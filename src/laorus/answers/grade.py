@@ -93,6 +93,9 @@ def grade(
             if text_of and kind == "number"
             else set()
         )
+        times = _TIMES.search(answer)
+        if times and kind == "number" and _a_rank(forms[0]):
+            return Verdict(False, f"wrong number: {times.group()} says how many times, not a rank")
         plain = number_idioms(without_rate(answer, asked))
         verdict = grade_number(plain, forms, kind, asked, on, restated)
         idiom = "year" not in answer.casefold()  # an idiom's years: "a century" scholarships
@@ -116,6 +119,15 @@ def grade(
         said = f"{_beside(*evidence)} {' '.join(_ASKED_KIND.findall(text_of or ''))}"
         near = frozenset(w.key for w in words(said))
     return grade_text(answer, forms, kind, found, rivals, asked, near)
+
+
+_TIMES = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
+
+
+def _a_rank(expected: str) -> bool:
+    """Whether the expected answer is a rank ("third"), whatever forms it is accepted in."""
+    found = find_numbers(expected)[:1]
+    return bool(found) and found[0].ordinal
 
 
 _BESIDE = 4

@@ -417,23 +417,34 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
 
 _TITLE_SHORT = {
     "pm": frozenset({"prime", "minister"}),
-    "fm": frozenset({"foreign", "minister"}),
+    "premier": frozenset({"prime", "minister"}),
+    "fm": frozenset({"minister"}),
     "vp": frozenset({"vice", "president"}),
 }
-"""A title's abbreviation and the words it stands for."""
+"""A title's short form and the rank words it stands for ("FM": the foreign minister)."""
+_RANKS = frozenset({"president", "vice", "minister", "prime", "chairman", "chairwoman"})
+"""The words that say a person's rank: a title is another with one more or one fewer ("Vice
+President" is not "President")."""
 
 
 def _wrong_title(given: Sequence[Word], text: _Text) -> str | None:
-    """Why a person's name beside a title is wrong: a title word that none of the article's
-    titles for them has ("Prime Minister Thongloun Sisoulith", "Vice President Thongloun")."""
+    """Why a person's name beside a title is wrong: its rank words are those of none of the
+    article's titles for them ("Prime Minister Thongloun Sisoulith", "President Pany Yathotou",
+    who is Vice President). A name a draft guessed is not judged so."""
     people = [t for t in text.targets if t.kind == "person"]
-    if not people:
+    if not people or any(p.guessed or not p.titles for p in people):
         return None
-    theirs = {key for p in people for title in p.titles for key in key_set(words(title))}
-    theirs |= {w.key for p in people for title in p.titles for w in words(title)}
-    theirs |= {short for short, full in _TITLE_SHORT.items() if full <= theirs}
-    wrong = [w for w in given if w.key in _TITLES | _TITLE_WORDS and w.key not in theirs]
-    return f"wrong title for {text.forms[0]}" if wrong else None
+    ranks: set[str] = set()
+    for word in given:
+        ranks |= _TITLE_SHORT.get(word.key, {word.key} if word.key in _RANKS else set())
+    if not ranks:
+        return None
+    theirs = [
+        frozenset(w.key for w in words(title) if w.key in _RANKS)
+        for person in people
+        for title in person.titles
+    ]
+    return None if frozenset(ranks) in theirs else f"wrong title for {text.forms[0]}"
 
 
 def _only_a_title(given: Sequence[Word], text: _Text) -> bool:
