@@ -423,6 +423,12 @@ REFUSE = [
     ("heads-meeting-kazan-2024", 3, "second", "is a rank"),
     ("scholarships-100", 1, "100th", "is a rank"),
     ("scholarships-asean-rank", 1, "thrice", "how many times"),
+    # a question's name put elsewhere than the question puts it; a garbled order; a hedged range
+    ("days-of-moscow-in-vientiane", 2, "2024 in Moscow", "not part of the answer: in Moscow"),
+    ("specialist-training", 1, "specialists of training", "wrong order"),
+    ("sco-partner-status", 3, "Council of State of Heads of the SCO", "wrong order"),
+    ("sco-partner-status", 5, "31 August or 1 September 2025", "two different answers"),
+    ("sco-partner-status", 5, "from 31 August from 1 September 2025", "not part of the answer"),
     # a country beside a name shortened out of order: the words are the full name's, not it
     ("mittaphab-hospital", 1, "Russia Mittaphab Hospital", "not part of the answer: Russia"),
     ("mittaphab-hospital", 1, "Russia, Mittaphab Hospital", "two different answers"),

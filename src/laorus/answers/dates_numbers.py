@@ -13,7 +13,13 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from laorus.answers.words import has_list_marker, words
-from laorus.text.dates import DAY_AND_MONTH_DIGITS, EITHER_WAY, DateParts, read_dates
+from laorus.text.dates import (
+    DAY_AND_MONTH_DIGITS,
+    EITHER_WAY,
+    DateParts,
+    DatesRead,
+    read_dates,
+)
 from laorus.text.numerals import Number, find_numbers
 from laorus.text.spelling import spelling_key, word_cost
 from laorus.text.words import fold
@@ -74,7 +80,7 @@ def grade_number(
         if any(date.short_year for date in dated):
             return Verdict(False, "give the year in full (four digits)")
         values = {Fraction(year) for year in years if year is not None}
-        others = list(read.other_words)
+        others = list(_range_words(read))
     else:
         numbers = find_numbers(answer)
         listed = has_list_marker(found)  # "2023 or 2024": two answers, one the question's
@@ -174,6 +180,15 @@ def _within(date: DateParts, first: PartialDate, last: PartialDate) -> bool:
             last.day,
         )
     )
+
+
+def _range_words(read: DatesRead) -> tuple[str, ...]:
+    """The words beside the dates read, without the one "from" that may open a range ("from 31
+    August to 1 September 2025")."""
+    others = read.other_words
+    if len(read.dates) == 2 and others[:1] and fold(others[0]) == "from":
+        return others[1:]
+    return others
 
 
 def _next_word(answer: str, number: Number) -> str:
@@ -291,6 +306,8 @@ def _grade_date(answer: str, forms: list[str], asked: Collection[str] = ()) -> V
     given = tuple(dict.fromkeys(read.dates))
     if not given or not targets:
         return Verdict(False, "not a date")
+    if len(given) > 1 and has_list_marker(words(answer)):  # "31 August or 1 September 2025"
+        return Verdict(False, several(len(given)))
     if not all(date.valid for date in given):
         return Verdict(False, "no such date")
     if read.other_words and any(d.month is None and d.day is not None for d in given):
@@ -309,10 +326,7 @@ def _grade_date(answer: str, forms: list[str], asked: Collection[str] = ()) -> V
     right = [verdict for verdict in verdicts if verdict.correct]
     if not right:
         return verdicts[0]
-    others = read.other_words
-    if len(given) == 2:  # "from 31 August to 1 September 2025"
-        others = tuple(word for word in others if word.casefold() != "from")
-    plain = _plain(answer, others, forms, "date", signs=False, asked=asked)
+    plain = _plain(answer, _range_words(read), forms, "date", signs=False, asked=asked)
     if not plain.correct:
         return plain
     wrong_day = _wrong_weekday(given, read.weekdays)

@@ -101,13 +101,13 @@ def grade(
         idiom = "year" not in answer.casefold()  # an idiom's years: "a century" scholarships
         if idiom and verdict.reason == "not part of the answer: years":
             return Verdict(False, f"wrong number: {answer} counts years")
-        return verdict
+        return _placed(verdict, answer, text_of)
     if kind in ("date", "month"):
         verdict = grade_date(answer, forms, asked)
         other = _other_year(answer, forms, text_of) if verdict.correct and text_of else None
         if not other and verdict.correct and on is not None:
             other = off_the_article(read_dates(answer).dates, on, _lacks(forms[0]))
-        return Verdict(False, other) if other else verdict
+        return Verdict(False, other) if other else _placed(verdict, answer, text_of)
     found = vocabulary(store)
     answer = _unglossed(answer, found, forms)
     if kind != "person":
@@ -164,6 +164,23 @@ def _unglossed(answer: str, found: Vocabulary, forms: Sequence[str]) -> str:
         if same_words(match.group(2)) in {same_words(form) for form in forms}:
             return match.group(1)
     return answer
+
+
+_PLACED = re.compile(r"\b(in|at|from|to|of)\s+([A-Z][\w'’-]*)")
+
+
+def _placed(verdict: Verdict, answer: str, question: str | None) -> Verdict:
+    """A right number or date beside a name of the question that the answer puts elsewhere than
+    the question does ("2024 in Moscow" for "...the Days of Moscow held in Vientiane?"): the
+    name is the question's word, but the claim is another."""
+    if not verdict.correct or not question:
+        return verdict
+    asked = question.casefold()
+    for match in _PLACED.finditer(answer):
+        said = f"{match[1]} {match[2]}".casefold()
+        if match[2].casefold() in asked and said not in asked:
+            return Verdict(False, f"not part of the answer: {match[0]}")
+    return verdict
 
 
 def _lacks(expected: str) -> frozenset[str]:

@@ -352,7 +352,10 @@ def _grade_words(given: Sequence[Word], text: _Text) -> Verdict:
             text.form_words[at]
         ]
         wrong = _wrong_title(given, text) or _wrong_shape(given, text.form_words[at], text)
-        if wrong == _WRONG_ORDER and not all(_backwards(given, f) for f in fitting):
+        if wrong == _WRONG_ORDER and any(
+            "of" in {w.key for w in f} and not _backwards(given, f) and _in_order(given, f)
+            for f in fitting
+        ):
             wrong = None  # "Council of Heads of State of the SCO": in the order of another form
         if wrong:
             return Verdict(False, wrong)
