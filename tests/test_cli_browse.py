@@ -217,6 +217,7 @@ def test_timeline_limit_shows_only_the_first_events() -> None:
         ("nonexistent-pager", "cat", ("MANPAGER", "nonexistent-pager")),  # pydoc's order
         ("cat", "nonexistent-pager", None),
         (None, "LESS=R cat", None),  # the shell's assignment before the command
+        (None, "LESS=R", ("PAGER", "LESS=R")),  # an assignment alone runs no pager
         (None, "LESS=R nonexistent-pager", ("PAGER", "LESS=R nonexistent-pager")),
     ],
 )

@@ -465,3 +465,13 @@ def test_at_a_terminal_an_id_is_never_split(columns: int, args: list[str]) -> No
     printed = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
     assert all(len(line) <= columns for line in printed.splitlines())
     assert "strategic-partnership-declaration-2011" in printed
+
+
+def test_on_a_terminal_narrower_than_an_id_the_id_is_folded_not_cut() -> None:
+    import re
+
+    env = {"NO_COLOR": "1", "COLUMNS": "30", "TTY_COMPATIBLE": "1"}
+    result = runner.invoke(app, ["search", "strategic", "partnership", "declaration"], env=env)
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).splitlines()
+    assert all(len(line) <= 30 for line in lines)
+    assert "strategic-partnership-declaration-2011" in "".join(lines)

@@ -127,7 +127,7 @@ def missing_pager() -> tuple[str, str] | None:
                 return None  # shell syntax beyond shlex: leave it to the shell
             # Assignments before the command are the shell's: "LESS=R less" runs less.
             words = [w for w in words if not _ASSIGNMENT.fullmatch(w)]
-            if words and shutil.which(words[0]) is None:
+            if not words or shutil.which(words[0]) is None:  # "LESS=R" alone runs nothing
                 return name, command
             return None
     return None

@@ -96,7 +96,7 @@ def _stacked(hits: list[Hit], dates: list[str], *, quotes: bool, scores: bool) -
     for number, hit in enumerate(hits):
         head = Text(f"{hit.score:.0f}  " if scores else "", style="bold")
         head.append(dates[number], style="dim")
-        fact_id = Text(hit.fact.id, style="dim", no_wrap=True, overflow="ignore")
+        fact_id = Text(hit.fact.id, style="dim", overflow="fold")
         parts += [head, _statement(hit, quotes=quotes), fact_id, Text("")]
     return Group(*parts[:-1])
 
@@ -231,7 +231,7 @@ def timeline_view(years: list[Year], width: int | None = None) -> RenderableType
                 one.add_column(no_wrap=True, min_width=label)
                 one.add_column(overflow="fold")
                 one.add_row(event_label(event), cell)
-                events += [one, Text(event.fact.id, style="dim", no_wrap=True, overflow="ignore")]
+                events += [one, Text(event.fact.id, style="dim", overflow="fold")]
                 events += [Text(also, style="dim")] if also else []
                 continue
             cell.append(f"\n{event.fact.id}" + (f" {also}" if also else ""), style="dim")
