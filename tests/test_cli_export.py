@@ -259,7 +259,7 @@ def test_the_shipped_store_exports_every_question_that_may_be_asked_free(
     assert len(csv_rows(result.stdout)) == free
     result = runner.invoke(app, ["export", "csv", "-", "--mode", "choice"])
     choice = sum(q.asked_in("choice") for fact in store.facts for q in fact.questions)
-    assert free < choice <= store.questions
+    assert choice < store.questions  # some questions are asked free or as a cloze only
     assert len(csv_rows(result.stdout)) == choice
 
 
