@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from laorus.store.model import (
     ANSWER_KINDS,
@@ -15,9 +14,6 @@ from laorus.store.model import (
     Question,
     name_key,
 )
-
-if TYPE_CHECKING:
-    from laorus.text.dates import DateParts
 
 _QUESTION_FIELDS = {"question", "answer", "accept", "kind", "modes", "choices"}
 
@@ -176,11 +172,9 @@ def choice_checker(
     Whether the grader would take a choice for the answer is checked by the quiz
     (laorus.quiz.choices.choice_problems), which may use the grader; the store may not.
     """
-    from laorus.text.dates import read_dates
-
     article = _sentence_key(text)
     known = {name_key(form) for name in names for form in name.forms}
-    days = {day for date in read_dates(text).dates if (day := _full_date(date)) is not None}
+    days = _days_written(text)
 
     def check(questions: tuple[Question, ...], problem: Callable[[str, str], None]) -> None:
         for number, question in enumerate(questions):
@@ -199,19 +193,33 @@ def choice_checker(
     return check
 
 
-def _full_date(date: DateParts) -> tuple[int, int, int] | None:
-    if date.year is None or date.month is None or date.day is None:
-        return None
-    return (date.year, date.month, date.day)
+def _days_written(text: str) -> set[dt.date]:
+    """The full dates (day, month and year) that ``text`` writes, in any of its forms."""
+    if not any(ch.isdigit() for ch in text):
+        return set()
+    from laorus.text.date_spans import find_dates
+
+    return {
+        dt.date(parts.year, parts.month, parts.day)
+        for span in find_dates(text)
+        for parts in (span.first, span.last)
+        if parts is not None
+        and parts.valid
+        and parts.year is not None
+        and parts.month is not None
+        and parts.day is not None
+    }
 
 
-def _a_day_of(choice: str, days: set[tuple[int, int, int]]) -> bool:
+def _a_day_of(choice: str, days: set[dt.date]) -> bool:
     """Whether a choice is one full date that the article writes (in any of its forms: "13
     October 2011" for the article's "October 13, 2011")."""
-    from laorus.text.dates import read_dates
+    from laorus.text.date_spans import find_dates
 
-    read = read_dates(choice)
-    return len(read.dates) == 1 and not read.other_words and _full_date(read.dates[0]) in days
+    spans = find_dates(choice)
+    whole = len(spans) == 1 and spans[0].text.strip() == choice.strip()
+    written = _days_written(choice)
+    return whole and len(written) == 1 and written <= days
 
 
 def check_date_in_quote(date: PartialDate, quote: str, problem: Callable[[str, str], None]) -> None:
@@ -220,19 +228,9 @@ def check_date_in_quote(date: PartialDate, quote: str, problem: Callable[[str, s
     Only for a date not derived: the caller leaves out a fact whose date the article implies.
     A quote that gives no full date (a year, a month, "this year") cannot be checked here.
     """
-    if date.day is None or not any(ch.isdigit() for ch in quote):
+    if date.day is None:
         return
-    from laorus.text.date_spans import find_dates
-
-    given = {
-        dt.date(parts.year, parts.month, parts.day)
-        for span in find_dates(quote)
-        for parts in (span.first, span.last)
-        if parts is not None
-        and parts.year is not None
-        and parts.month is not None
-        and parts.day is not None
-    }
+    given = _days_written(quote)
     assert date.month is not None
     if given and dt.date(date.year, date.month, date.day) not in given:
         shown = ", ".join(day.isoformat() for day in sorted(given))
