@@ -100,7 +100,7 @@ def grade_number(
         ranks = [
             n for n in numbers if n.ordinal and not (counted and _next_word(answer, n) in _IN_YEARS)
         ]
-        if kind == "number" and ranks and not _ranked(forms):
+        if kind == "number" and ranks and not any(is_rank(form) for form in forms):
             # "second" or "100th" for how many: a place in a row, not a count
             return Verdict(
                 False, f"wrong number: {answer[ranks[0].start : ranks[0].end]} is a rank"
@@ -197,9 +197,10 @@ def _next_word(answer: str, number: Number) -> str:
     return fold(after[0]) if after else ""
 
 
-def _ranked(forms: Sequence[str]) -> bool:
-    """Whether the expected answer is a rank ("third", "50th") in one of its forms."""
-    return any(n.ordinal for form in forms for n in find_numbers(form)[:1])
+def is_rank(form: str) -> bool:
+    """Whether a form of an answer is a rank ("third", "50th"): its number is an ordinal."""
+    found = find_numbers(form)[:1]
+    return bool(found) and found[0].ordinal
 
 
 def _said(text: str, asked: Collection[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from laorus.answers.context import (
@@ -23,6 +23,7 @@ from laorus.answers.dates_numbers import (
     Verdict,
     grade_date,
     grade_number,
+    is_rank,
     off_the_article,
 )
 from laorus.answers.names import Vocabulary, vocabulary
@@ -94,7 +95,7 @@ def grade(
             else set()
         )
         times = _TIMES.search(answer)
-        if times and kind == "number" and _a_rank(forms[0]):
+        if times and kind == "number" and is_rank(forms[0]):  # "thrice" for "third"
             return Verdict(False, f"wrong number: {times.group()} says how many times, not a rank")
         plain = number_idioms(without_rate(answer, asked))
         verdict = grade_number(plain, forms, kind, asked, on, restated)
@@ -109,10 +110,11 @@ def grade(
             other = off_the_article(read_dates(answer).dates, on, _lacks(forms[0]))
         return Verdict(False, other) if other else _placed(verdict, answer, text_of)
     found = vocabulary(store)
-    answer = _unglossed(answer, found, forms)
+    plain_forms = {same_words(form) for form in forms}
+    answer = _unglossed(answer, found, plain_forms)
     if kind != "person":
         answer = undot(answer)
-    if same_words(answer) in {same_words(form) for form in forms}:
+    if same_words(answer) in plain_forms:
         return Verdict(True, "correct")
     near = None
     if evidence is not None:
@@ -122,12 +124,6 @@ def grade(
 
 
 _TIMES = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
-
-
-def _a_rank(expected: str) -> bool:
-    """Whether the expected answer is a rank ("third"), whatever forms it is accepted in."""
-    found = find_numbers(expected)[:1]
-    return bool(found) and found[0].ordinal
 
 
 _BESIDE = 4
@@ -152,7 +148,7 @@ _ASKED_KIND = re.compile(
 _GLOSSED = re.compile(r"(.+?)\s*\(([^()]+)\)")
 
 
-def _unglossed(answer: str, found: Vocabulary, forms: Sequence[str]) -> str:
+def _unglossed(answer: str, found: Vocabulary, forms: Collection[str]) -> str:
     """A name followed by another form of itself in brackets, without the brackets: "Eurasian
     Economic Union (EAEU)" is judged as "Eurasian Economic Union"; so is an answer glossed
     with an accepted form ("small and medium-sized enterprises (SMEs)")."""
@@ -161,7 +157,7 @@ def _unglossed(answer: str, found: Vocabulary, forms: Sequence[str]) -> str:
         name = found.name_of(match.group(1))
         if name is not None and found.name_of(match.group(2)) is name:
             return match.group(1)
-        if same_words(match.group(2)) in {same_words(form) for form in forms}:
+        if same_words(match.group(2)) in forms:  # the forms as same_words() gives them
             return match.group(1)
     return answer
 

@@ -14,6 +14,7 @@ from laorus.answers.context import DEGREES, INTENSIFIERS, says_number
 from laorus.answers.dates_numbers import Verdict, several
 from laorus.answers.names import Vocabulary
 from laorus.answers.words import (
+    RANK_WORDS,
     STATE_WORDS,
     Alignment,
     Word,
@@ -425,9 +426,6 @@ _TITLE_SHORT = {
     "vp": frozenset({"vice", "president"}),
 }
 """A title's short form and the rank words it stands for ("FM": the foreign minister)."""
-_RANKS = frozenset({"president", "vice", "minister", "prime", "chairman", "chairwoman"})
-"""The words that say a person's rank: a title is another with one more or one fewer ("Vice
-President" is not "President")."""
 
 
 def _wrong_title(given: Sequence[Word], text: _Text) -> str | None:
@@ -439,11 +437,11 @@ def _wrong_title(given: Sequence[Word], text: _Text) -> str | None:
         return None
     ranks: set[str] = set()
     for word in given:
-        ranks |= _TITLE_SHORT.get(word.key, {word.key} if word.key in _RANKS else set())
+        ranks |= _TITLE_SHORT.get(word.key, {word.key} if word.key in RANK_WORDS else set())
     if not ranks:
         return None
     theirs = [
-        frozenset(w.key for w in words(title) if w.key in _RANKS)
+        frozenset(w.key for w in words(title) if w.key in RANK_WORDS)
         for person in people
         for title in person.titles
     ]
@@ -479,7 +477,7 @@ def _only_a_title(given: Sequence[Word], text: _Text) -> bool:
     )
 
 
-_TITLES = frozenset({"president", "vice", "minister", "prime", "chairman", "chairwoman", "premier"})
+_TITLES = RANK_WORDS | {"premier"}
 """The title words that are stop words (they never decide a name)."""
 
 

@@ -18,12 +18,15 @@ from laorus.text.numerals import find_numbers
 from laorus.text.spelling import spelling_key, word_cost
 from laorus.text.words import fold
 
-STOP_WORDS = frozenset(
+RANK_WORDS = frozenset({"president", "vice", "minister", "prime", "chairman", "chairwoman"})
+"""The words of a title that say a person's rank ("Vice President" is another rank than
+"President")."""
+STOP_WORDS = RANK_WORDS | frozenset(
     " ".join(
         (
             "a an the of and in on at for to by with from either",
             "mr mrs ms miss mister dr doctor prof professor sir madam madame comrade excellency",
-            "his her its their our own president vice minister prime chairman chairwoman premier",
+            "his her its their our own premier",
         )
     ).split()
 )

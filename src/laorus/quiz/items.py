@@ -55,8 +55,8 @@ class QuizItem:
     derived: str | None = None
     """How the answer follows from the article when it is not written there (the fact's note)."""
     on: tuple[DateSpan, ...] | None = None
-    """For a year, the dates the article gives in that year for what is asked: a year answered
-    as a date must be one of them."""
+    """For a year, date or month answer, the dates the article gives in its year for what is
+    asked: what an answer adds to the expected one (a day, a year) must agree with them."""
 
 
 @dataclass(frozen=True, slots=True)
