@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from laorus.cli import app
+from tests.test_files import WRITE_ERRORS
 
 runner = CliRunner()
 ARTICLE = "On 7 October 2025, the Republic of Veloria opened an embassy.\n"
@@ -47,18 +48,7 @@ def invoke(args: list[str]) -> Result:
     return runner.invoke(app, args)
 
 
-@pytest.mark.parametrize(
-    ("code", "why"),
-    [
-        (errno.ENOENT, "{folder} takes no new files (No such file or directory);"),
-        (errno.EACCES, "not allowed to write there (Permission denied);"),
-        (errno.EPERM, "not allowed to write there (Operation not permitted);"),
-        (errno.EROFS, "not allowed to write there (Read-only file system);"),
-        (errno.ENOSPC, "the disk is full (No space left on device); free some space or"),
-        (errno.EDQUOT, "the disk is full (Disk quota exceeded); free some space or"),
-        (errno.EIO, "Input/output error; check the path, or"),
-    ],
-)
+@pytest.mark.parametrize(("code", "why"), WRITE_ERRORS)
 @pytest.mark.parametrize("writer", WRITERS)
 def test_every_writer_words_a_write_error_the_same_way_by_errno(
     small_store: Path,

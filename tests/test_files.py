@@ -11,6 +11,8 @@ import pytest
 from laorus.errors import LaorusError
 from laorus.files import replace_atomically, same_file, write_file
 
+FIX = "choose a folder you can write to"
+
 
 def test_the_file_gets_the_new_bytes_and_keeps_its_permissions(tmp_path: Path) -> None:
     target = tmp_path / "data.txt"
@@ -92,18 +94,19 @@ def test_read_only_directory_is_refused(tmp_path: Path) -> None:
         locked.chmod(0o755)
 
 
-@pytest.mark.parametrize(
-    ("code", "why"),
-    [
-        (errno.EACCES, "not allowed to write there (Permission denied); choose a folder you can"),
-        (errno.EPERM, "not allowed to write there (Operation not permitted); choose a folder"),
-        (errno.EROFS, "not allowed to write there (Read-only file system); choose a folder you"),
-        (errno.ENOSPC, "the disk is full (No space left on device); free some space"),
-        (errno.EDQUOT, "the disk is full (Disk quota exceeded); free some space"),
-        (errno.ENOENT, "takes no new files (No such file or directory); choose a folder you"),
-        (errno.EIO, "Input/output error; check the path, or choose a folder you can write to"),
-    ],
-)
+WRITE_ERRORS = [
+    (errno.ENOENT, "{folder} takes no new files (No such file or directory); " + FIX),
+    (errno.EACCES, "not allowed to write there (Permission denied); " + FIX),
+    (errno.EPERM, "not allowed to write there (Operation not permitted); " + FIX),
+    (errno.EROFS, "not allowed to write there (Read-only file system); " + FIX),
+    (errno.ENOSPC, "the disk is full (No space left on device); free some space or write to"),
+    (errno.EDQUOT, "the disk is full (Disk quota exceeded); free some space or write to"),
+    (errno.EIO, "Input/output error; check the path, or " + FIX),
+]
+"""How a write error is worded, by errno, whichever command meets it ({folder}: the target's)."""
+
+
+@pytest.mark.parametrize(("code", "why"), WRITE_ERRORS)
 def test_a_write_error_is_worded_by_its_errno(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, why: str
 ) -> None:
@@ -114,7 +117,7 @@ def test_a_write_error_is_worded_by_its_errno(
     with pytest.raises(LaorusError) as caught:
         write_file(tmp_path / "a.ics", b"x")
     assert str(caught.value).startswith(f"cannot write {tmp_path / 'a.ics'}: ")
-    assert why in str(caught.value)
+    assert why.format(folder=tmp_path) in str(caught.value)
     assert list(tmp_path.iterdir()) == []
 
 
