@@ -227,11 +227,16 @@ def _calendar(items: list[Occurrence], period: str, source: Source, *, recurring
     return ics.build(items, dt.datetime.now(dt.UTC), name=name, source=source, recurring=recurring)
 
 
+def _where(target: Path | None) -> str:
+    """Where the calendar goes, as a message names it."""
+    return "standard output" if target is None else str(target)
+
+
 def _nothing_to_write(calendar: Export, target: Path | None, more: str) -> LaorusError:
     """The error for a calendar with no event: every anniversary listed lacks a known day."""
     from laorus.anniversaries.calendar import names
 
-    where = "standard output" if target is None else str(target)
+    where = _where(target)
     msg = (
         f"nothing to write to {where}: the article gives no day for {names(calendar.left_out)},"
         f" and an event without a day cannot go in a calendar; try another {more}"
@@ -256,7 +261,7 @@ def _write_calendar(calendar: Export, target: Path | None, *, recurring: bool) -
     err = error_console()
     kind = "yearly event" if recurring else "event"
     plural = "" if calendar.events == 1 else "s"
-    where = "standard output" if target is None else str(target)
+    where = _where(target)
     err.print(f"Wrote {calendar.events} {kind}{plural} to {where}.", markup=False)
     if calendar.left_out:
         err.print(f"Left out (the article gives no day): {names(calendar.left_out)}.", markup=False)

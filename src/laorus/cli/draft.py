@@ -11,7 +11,7 @@ import typer
 from laorus.cli.exits import usage_error
 from laorus.cli.help import LaorusCommand
 from laorus.cli.output import counted, error_console, out_console
-from laorus.cli.targets import input_path, output_path
+from laorus.cli.targets import input_path, output_path, unreadable
 
 app = typer.Typer(add_completion=False)
 
@@ -123,9 +123,8 @@ def _read(source: Path | None) -> bytes:
         return sys.stdin.buffer.read()
     try:
         return source.read_bytes()
-    except OSError as exc:
-        msg = f"{source} cannot be read ({exc.strerror or exc}); check the path"
-        raise usage_error(msg, ARTICLE) from None
+    except OSError as exc:  # gone or locked since it was checked
+        raise unreadable(source, exc, ARTICLE) from None
 
 
 def _report(made: object, target: Path | None, *, error: bool) -> None:

@@ -31,9 +31,15 @@ def input_path(value: str, param: str, what: str) -> Path:
     try:
         path.open("rb").close()
     except OSError as exc:  # not allowed to read it: the path given is at fault, as above
-        msg = f"{value} cannot be read ({exc.strerror or exc}); check its permissions"
-        raise usage_error(msg, param) from None
+        raise unreadable(value, exc, param) from None
     return path
+
+
+def unreadable(value: object, exc: OSError, param: str) -> typer.BadParameter:
+    """The usage error for a file given to read that cannot be read, naming ``param``."""
+    return usage_error(
+        f"{value} cannot be read ({exc.strerror or exc}); check its permissions", param
+    )
 
 
 def output_path(
